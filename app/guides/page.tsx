@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { GuideList } from '@/components/guide/GuideList';
+import { getGuides } from '@/lib/content';
+
+export const metadata: Metadata = {
+  title: 'The guide',
+  description: 'Every article in the guide, in reading order: what microcredentials are, what employers think, pay, and the three steps to choose well.',
+  alternates: { canonical: '/guides' },
+};
+
+export default function GuidesPage() {
+  const guides = getGuides();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="The guide" />
+      <h1 className="text-3xl font-bold sm:text-4xl">The guide</h1>
+      <p className="mb-8 mt-4 text-lg">
+        {guides.length} short articles, in the order we suggest you read them. Each one says when it was last checked
+        and where its figures come from.
+      </p>
+      <GuideList guides={guides} />
+    </div>
+  );
+}

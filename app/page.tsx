@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getGuides, getStepGuides } from '@/lib/content';
+
+export const metadata: Metadata = {
+  title: { absolute: 'Is a microcredential worth it for you? | Microcredential Guide' },
+  description: 'A plain guide to certificates, digital badges, boot camps and industry certifications: when one is worth it, and how to spot a bad program.',
+  alternates: { canonical: '/' },
+};
+
+export default function HomePage() {
+  const steps = getStepGuides();
+  const [first] = getGuides();
+  return (
+    <div className="mx-auto max-w-3xl space-y-10">
+      <section className="space-y-4">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Is a microcredential worth it for you?</h1>
+        <p className="text-lg sm:text-xl">
+          Certificates, digital badges, boot camps and industry certifications promise new skills in months, not years.
+          Some are worth your time and money. Some are not.
+        </p>
+        <p>
+          This guide helps you decide before you pay. It explains what the research says, what employers think, and the
+          questions to ask a provider. Every figure links to where it comes from.
+        </p>
+      </section>
+
+      <section aria-labelledby="steps-heading" className="space-y-4">
+        <h2 id="steps-heading" className="text-2xl font-bold">Three steps before you enroll</h2>
+        <ol className="space-y-4">
+          {steps.map((g) => (
+            <li key={g.slug} className="rounded border border-zinc-300 p-4 dark:border-zinc-700">
+              <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">Step {g.step}</p>
+              <h3 className="text-xl font-bold">
+                <Link href={g.href}>{g.title.replace(/^Step \d:\s*/, '')}</Link>
+              </h3>
+              <p className="mt-1">{g.description}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {first ? (
+        <section aria-labelledby="start-heading" className="space-y-3 border-l-4 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
+          <h2 id="start-heading" className="text-2xl font-bold">Where to start</h2>
+          <p>
+            New to this? Start with <Link href={first.href}>{first.title}</Link>. It takes about {first.readingMinutes}{' '}
+            minutes.
+          </p>
+          <p>
+            Or <Link href="/guides">see every article in the guide</Link>.
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

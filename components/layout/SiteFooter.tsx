@@ -1,0 +1,18 @@
+import Link from 'next/link';
+import { site } from '@/lib/site';
+
+export function SiteFooter() {
+  return (
+    <footer className="no-print mt-16 border-t border-zinc-300 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900">
+      <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-sm text-zinc-700 dark:text-zinc-300">
+        <p>
+          {site.name} explains what the evidence says about short-term credentials and shows where each figure comes
+          from. It does not sell courses or rank providers.
+        </p>
+        <p>
+          <Link href="/guides">Read the whole guide</Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { navigation, site } from '@/lib/site';
+
+export function SiteHeader() {
+  return (
+    <header className="no-print border-b-4 border-blue-700 bg-zinc-900 text-white dark:bg-black">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-white no-underline hover:underline dark:text-white">
+          {site.name}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {navigation.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-white underline-offset-4 dark:text-white">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

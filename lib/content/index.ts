@@ -1,0 +1,38 @@
+import 'server-only';
+import path from 'node:path';
+import { loadContent, type Content, type Guide } from './load';
+
+export type { Guide } from './load';
+export type { Source } from './sources';
+export type { TocEntry } from '../markdown/toc';
+
+let cached: Content | undefined;
+
+/**
+ * All content, read and validated once per process and shared by every page, metadata
+ * function and route. CONTENT_DIR points it elsewhere (the benchmark's synthetic corpus).
+ */
+export function getContent(): Content {
+  cached ??= loadContent(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  return cached;
+}
+
+/** Every article, in guide order. */
+export const getGuides = (): Guide[] => getContent().guides;
+
+export const getGuide = (slug: string): Guide | undefined => getGuides().find((g) => g.slug === slug);
+
+/** The articles before and after this one in guide order. */
+export function getNeighbours(slug: string): { previous?: Guide; next?: Guide } {
+  const guides = getGuides();
+  const i = guides.findIndex((g) => g.slug === slug);
+  if (i < 0) return {};
+  const previous = guides[i - 1];
+  const next = guides[i + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** The article for each of the three steps (know your goal, research, red flags). */
+export function getStepGuides(): Guide[] {
+  return getGuides().filter((g) => g.step !== undefined).sort((a, b) => (a.step ?? 0) - (b.step ?? 0));
+}

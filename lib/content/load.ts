@@ -1,0 +1,231 @@
+import 'server-only';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
+import { staticRoutes } from '../site';
+import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
+import { ContentError, describeIssue, formatPath, type ContentProblem } from './problems';
+import { sourcesFileSchema, type Source } from './sources';
+import { parseYaml, type ParsedYaml } from './yaml-file';
+
+/** Collects problems while loading, so every one is reported at once. */
+class Problems {
+  readonly list: ContentProblem[] = [];
+  add(file: string, where: string, message: string, line?: number) {
+    this.list.push({ file, where, message, ...(line ? { line } : {}) });
+  }
+  /** Records every zod issue under `prefix`, with the line its value sits on. */
+  addZod(file: string, prefix: string, error: z.ZodError, yaml: ParsedYaml, label?: (p: readonly PropertyKey[]) => string) {
+    for (const issue of error.issues) {
+      const where = label ? label(issue.path) : formatPath(issue.path);
+      // For a misspelt field, point at the field's own line rather than its parent's.
+      const linePath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      this.add(file, [prefix, where].filter(Boolean).join('.') || prefix, describeIssue(issue), yaml.lineOf(linePath));
+    }
+  }
+}
+
+function displayPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel.startsWith('..') ? abs : rel.split(path.sep).join('/');
+}
+
+/** Valid sources, plus every id the file names, so one bad entry does not make every citation fail. */
+function loadSources(contentDir: string, problems: Problems): { sources: Source[]; ids: Set<string> } {
+  const abs = path.join(contentDir, 'sources.yaml');
+  const file = displayPath(abs);
+  if (!existsSync(abs)) {
+    problems.add(file, 'file', 'is missing; every cited source must be listed here');
+    return { sources: [], ids: new Set() };
+  }
+  const yaml = parseYaml(readFileSync(abs, 'utf8'));
+  for (const e of yaml.errors) problems.add(file, 'yaml', e.message, e.line);
+  if (yaml.errors.length) return { sources: [], ids: new Set() };
+  const parsed = sourcesFileSchema.safeParse(yaml.data, { reportInput: true });
+  const raw: unknown[] = Array.isArray(yaml.data) ? yaml.data : [];
+  const namedIds = new Set(raw.map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+  const label = (p: readonly PropertyKey[]) => {
+    const [index, ...rest] = p;
+    if (typeof index !== 'number') return formatPath(p);
+    const id = (raw[index] as { id?: unknown } | undefined)?.id;
+    return formatPath([`[${index}]${typeof id === 'string' ? `(${id})` : ''}`, ...rest]);
+  };
+  if (!parsed.success) {
+    problems.addZod(file, '', parsed.error, yaml, label);
+    return { sources: [], ids: namedIds };
+  }
+  const sources = parsed.data;
+  const ids = new Set<string>();
+  sources.forEach((s, i) => {
+    const where = (field: string) => label([i, field]);
+    if (ids.has(s.id)) problems.add(file, where('id'), `duplicate id "${s.id}"; every source needs its own id`, yaml.lineOf([i, 'id']));
+    ids.add(s.id);
+    if (s.kind === 'survey' && !s.surveyed) problems.add(file, where('surveyed'), 'a survey must say who was asked', yaml.lineOf([i]));
+  });
+  sources.forEach((s, i) => {
+    if (s.reportedIn && (s.reportedIn === s.id || !ids.has(s.reportedIn))) {
+      problems.add(file, label([i, 'reportedIn']), `"${s.reportedIn}" is not another source in this file`, yaml.lineOf([i, 'reportedIn']));
+    }
+  });
+  return { sources, ids };
+}
+
+/** An article file that could be read; `frontmatter` is missing when it was invalid. */
+type ParsedFile = {
+  slug: string;
+  file: string;
+  rendered: RenderedMarkdown;
+  bodyLineOffset: number;
+  yaml: ParsedYaml;
+  frontmatter?: GuideFrontmatter;
+};
+type ParsedGuide = ParsedFile & { frontmatter: GuideFrontmatter };
+
+function parseGuide(abs: string, problems: Problems): ParsedFile | undefined {
+  const file = displayPath(abs);
+  const slug = path.basename(abs, '.md');
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    problems.add(file, 'file name', 'must be lowercase words joined by hyphens, like red-flags.md; it becomes the address /guides/<name>');
+  }
+  const source = readFileSync(abs, 'utf8');
+  let yaml: ParsedYaml | undefined;
+  // gray-matter splits frontmatter from body; our YAML reader keeps dates as text and knows lines.
+  const split = matter(source, { engines: { yaml: (raw: string) => ((yaml = parseYaml(raw)).data ?? {}) as object } });
+  if (!yaml) {
+    problems.add(file, 'frontmatter', 'is missing; start the file with --- and the fields title, description, summary, published, updated, reviewed, order, tags, sources');
+    return undefined;
+  }
+  for (const e of yaml.errors) problems.add(file, 'frontmatter', `YAML syntax: ${e.message}`, e.line);
+  if (yaml.errors.length) return undefined;
+  const bodyLineOffset = source.split('\n').length - split.content.split('\n').length;
+  const rendered = renderMarkdown(split.content);
+  for (const m of rendered.facts.mistakes) problems.add(file, 'body', m.message, m.line + bodyLineOffset);
+  const parsed = guideFrontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+  if (!parsed.success) problems.addZod(file, 'frontmatter', parsed.error, yaml);
+  return { slug, file, rendered, yaml, bodyLineOffset, ...(parsed.success ? { frontmatter: parsed.data } : {}) };
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+function checkGuide(g: ParsedGuide, sourceIds: Set<string>, headingIdsBySlug: Map<string, string[]>, problems: Problems) {
+  const { file, frontmatter: fm, yaml } = g;
+  const at = (field: string) => yaml.lineOf([field]);
+  const bodyLine = (line: number) => line + g.bodyLineOffset;
+
+  for (const field of ['updated', 'reviewed'] as const) {
+    if (fm[field] < fm.published) problems.add(file, `frontmatter.${field}`, `${fm[field]} is before published (${fm.published})`, at(field));
+  }
+  for (const field of ['published', 'updated', 'reviewed'] as const) {
+    if (fm[field] > todayIso()) problems.add(file, `frontmatter.${field}`, `${fm[field]} is in the future`, at(field));
+  }
+
+  const cited = new Set(g.rendered.facts.citations.map((c) => c.id));
+  const listed = new Set(fm.sources);
+  for (const c of g.rendered.facts.citations) {
+    if (!sourceIds.has(c.id)) problems.add(file, 'body', `cites "${c.id}", which is not in content/sources.yaml`, bodyLine(c.line));
+    else if (!listed.has(c.id)) problems.add(file, 'body', `cites "${c.id}", which is missing from frontmatter.sources`, bodyLine(c.line));
+  }
+  fm.sources.forEach((id, i) => {
+    if (!sourceIds.has(id)) problems.add(file, `frontmatter.sources[${i}]`, `"${id}" is not in content/sources.yaml`, yaml.lineOf(['sources', i]));
+    else if (!cited.has(id)) problems.add(file, `frontmatter.sources[${i}]`, `"${id}" is listed but never cited with {cite:${id}}`, yaml.lineOf(['sources', i]));
+  });
+
+  for (const link of g.rendered.facts.links) {
+    const problem = checkLink(link.url, g.slug, headingIdsBySlug);
+    if (problem) problems.add(file, 'body', problem, bodyLine(link.line));
+  }
+}
+
+/** Says what is wrong with a link in an article, or nothing if it is fine. */
+export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<string, string[]>): string | undefined {
+  if (/^https:\/\//i.test(url) || /^mailto:/i.test(url)) return undefined;
+  if (/^http:\/\//i.test(url)) return `link ${url} must use https://`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return `link ${JSON.stringify(url)} uses a scheme that is not allowed`;
+  const [pathPart = '', fragment] = url.split('#', 2) as [string, string | undefined];
+  if (pathPart === '') {
+    return fragment && !(headingIdsBySlug.get(ownSlug) ?? []).includes(fragment)
+      ? `link #${fragment} matches no heading in this article`
+      : undefined;
+  }
+  if (!pathPart.startsWith('/')) return `link ${JSON.stringify(url)} must be a site path starting with / or a full https:// address`;
+  const target = pathPart.replace(/\/+$/, '') || '/';
+  const guide = /^\/guides\/([^/]+)$/.exec(target)?.[1];
+  if (guide !== undefined) {
+    const ids = headingIdsBySlug.get(guide);
+    if (!ids) return `link ${url} points at /guides/${guide}, which is not an article`;
+    if (fragment && !ids.includes(fragment)) return `link ${url}: the article /guides/${guide} has no heading with id "${fragment}"`;
+    return undefined;
+  }
+  if (!(staticRoutes as readonly string[]).includes(target)) return `link ${url} points at ${target}, which is not a page on this site`;
+  if (fragment) return `link ${url}: fragments are only checked on article links; link to the page instead`;
+  return undefined;
+}
+
+function checkGuideSet(guides: ParsedGuide[], guidesDir: string, problems: Problems) {
+  const dir = displayPath(guidesDir);
+  const seen = <K>(key: (g: ParsedGuide) => K | undefined, field: string, what: string) => {
+    const first = new Map<K, ParsedGuide>();
+    for (const g of guides) {
+      const k = key(g);
+      if (k === undefined) continue;
+      const other = first.get(k);
+      if (other) problems.add(g.file, `frontmatter.${field}`, `${what} ${JSON.stringify(k)} is also used by ${other.file}`, g.yaml.lineOf([field]));
+      else first.set(k, g);
+    }
+  };
+  seen((g) => g.frontmatter.order, 'order', 'order');
+  seen((g) => g.frontmatter.step, 'step', 'step');
+  seen((g) => g.frontmatter.title.toLowerCase(), 'title', 'title');
+  if (guides.length > 0) {
+    for (const step of [1, 2, 3]) {
+      if (!guides.some((g) => g.frontmatter.step === step)) {
+        problems.add(dir, 'step', `no article has "step: ${step}"; the home page links to one article for each of the three steps`);
+      }
+    }
+  }
+}
+
+function toGuide(g: ParsedGuide, sourcesById: Map<string, Source>) {
+  const { html, toc, wordCount, readingMinutes, citationOrder } = g.rendered;
+  return {
+    ...g.frontmatter,
+    slug: g.slug,
+    href: `/guides/${g.slug}`,
+    html,
+    toc,
+    wordCount,
+    readingMinutes,
+    /** Sources in citation order: the n-th is the one numbered n in the text. */
+    citedSources: citationOrder.map((id) => sourcesById.get(id)).filter((s): s is Source => s !== undefined),
+  };
+}
+
+export type Guide = ReturnType<typeof toGuide>;
+export type Content = { guides: Guide[]; sources: Source[] };
+
+/**
+ * Reads, validates and renders everything under `contentDir`. Throws a ContentError that lists
+ * every problem found, across all files, if anything is wrong.
+ */
+export function loadContent(contentDir: string): Content {
+  const problems = new Problems();
+  const { sources, ids: sourceIds } = loadSources(contentDir, problems);
+  const guidesDir = path.join(contentDir, 'guides');
+  const files = existsSync(guidesDir) ? readdirSync(guidesDir).filter((f) => f.endsWith('.md')).sort() : [];
+  if (files.length === 0) problems.add(displayPath(guidesDir), 'folder', 'has no .md articles');
+  const read = files.map((f) => parseGuide(path.join(guidesDir, f), problems)).filter((g): g is ParsedFile => !!g);
+  const parsed = read.filter((g): g is ParsedGuide => !!g.frontmatter);
+
+  // Links may point at an article whose frontmatter is broken: that is its own problem, not theirs.
+  const headingIdsBySlug = new Map(read.map((g) => [g.slug, g.rendered.headingIds]));
+  for (const g of parsed) checkGuide(g, sourceIds, headingIdsBySlug, problems);
+  // Uniqueness and the three steps can only be judged when every article's frontmatter is valid.
+  if (parsed.length === read.length) checkGuideSet(parsed, guidesDir, problems);
+
+  if (problems.list.length) throw new ContentError(problems.list);
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  const guides = parsed.map((g) => toGuide(g, sourcesById)).sort((a, b) => a.order - b.order);
+  return { guides, sources };
+}

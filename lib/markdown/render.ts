@@ -1,0 +1,81 @@
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Plugin } from 'unified';
+import { rehypeCitations } from './citations';
+import { CITE_PATTERN, remarkCollectFacts, type MarkdownFacts } from './facts';
+import { rehypeExternalLinks } from './links';
+import { rehypeToc, type TocEntry } from './toc';
+
+const WORDS_PER_MINUTE = 200;
+
+/** Counts the words a reader reads: after sanitising, before citation marks and anchors are added. */
+const rehypeWordCount: Plugin<[], Root> = () => (tree, file) => {
+  const words = toString(tree).replace(CITE_PATTERN, ' ').split(/\s+/).filter(Boolean);
+  file.data.wordCount = words.length;
+};
+
+declare module 'vfile' {
+  interface DataMap {
+    wordCount: number;
+  }
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkCollectFacts)
+  // Raw HTML is dropped here (no allowDangerousHtml), and the checks report it as an error.
+  .use(remarkRehype)
+  // Defence in depth: strips script, event handlers and javascript: URLs whatever got this far.
+  .use(rehypeSanitize)
+  .use(rehypeWordCount)
+  .use(rehypeSlug)
+  .use(rehypeToc)
+  .use(rehypeAutolinkHeadings, {
+    behavior: 'append',
+    properties: { className: ['heading-anchor'] },
+    content: [
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Link to this section' }] },
+    ],
+  })
+  .use(rehypeExternalLinks)
+  .use(rehypeCitations)
+  .use(rehypeStringify)
+  .freeze();
+
+export type RenderedMarkdown = {
+  /** Sanitised HTML, safe to insert into the page. */
+  html: string;
+  /** `##` and `###` headings, in order, with the ids they carry in `html`. */
+  toc: TocEntry[];
+  /** Every heading id in the body, for checking `#fragment` links. */
+  headingIds: string[];
+  /** Source ids in the order they are first cited: citation n links to `citationOrder[n - 1]`. */
+  citationOrder: string[];
+  wordCount: number;
+  /** Whole minutes at about 200 words a minute, at least 1. */
+  readingMinutes: number;
+  facts: MarkdownFacts;
+};
+
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const file = processor.processSync(markdown);
+  const wordCount = file.data.wordCount ?? 0;
+  return {
+    html: String(file),
+    toc: file.data.toc ?? [],
+    headingIds: file.data.headingIds ?? [],
+    citationOrder: file.data.citationOrder ?? [],
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    facts: file.data.facts ?? { citations: [], links: [], mistakes: [] },
+  };
+}

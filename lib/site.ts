@@ -1,0 +1,32 @@
+/** Site-wide settings: name, public address, navigation. Pure data, safe for any module. */
+export const site = {
+  name: 'Microcredential Guide',
+  tagline: 'A plain guide to short-term credentials: is one worth it for you, and how to pick a good one.',
+  /** The public origin for canonical links and previews; set SITE_URL when deploying. */
+  origin: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  locale: 'en-US',
+} as const;
+
+export const navigation = [
+  { href: '/', label: 'Home' },
+  { href: '/guides', label: 'The guide' },
+] as const;
+
+/** Every page that is not an article, for link checks (and later the sitemap). */
+export const staticRoutes = ['/', '/guides'] as const;
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** `2024-03-20` → `March 20, 2024`: the one date style the site uses. */
+export function formatDate(isoDay: string): string {
+  return dateFormat.format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A source's date as far as it is known: `2023`, `2023-05` → `May 2023`, or a full day. */
+export function formatPartialDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) return monthFormat.format(new Date(`${date}-01T00:00:00Z`));
+  return formatDate(date);
+}

@@ -1,0 +1,15 @@
+// Validates everything under content/ and prints every problem at once; exits 1 if any.
+// Usage: npm run content:check [-- path/to/content]
+import path from 'node:path';
+import { loadContent } from '../lib/content/load';
+import { ContentError } from '../lib/content/problems';
+
+const dir = path.resolve(process.argv[2] ?? 'content');
+try {
+  const { guides, sources } = loadContent(dir);
+  console.log(`Content OK: ${guides.length} articles, ${sources.length} sources (${path.relative(process.cwd(), dir) || dir}).`);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
