@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { allRoutes } from './site';
+
+test('no page scrolls sideways on a 320 px wide phone', async ({ page }) => {
+  const routes = await allRoutes(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const route of routes) {
+    await page.goto(route);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${route} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the skip link takes keyboard users straight to the content', async ({ page }) => {
+  await page.goto('/guides/red-flags');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main').getByRole('link').first()).toBeFocused();
+});
+
+test('every page has one h1, a main landmark, and a title naming the site', async ({ page }) => {
+  for (const route of await allRoutes(page)) {
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1 }), route).toHaveCount(1);
+    await expect(page.getByRole('main'), route).toHaveCount(1);
+    await expect(page, route).toHaveTitle(/Microcredential Guide/);
+  }
+});

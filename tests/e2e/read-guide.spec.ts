@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test';
+import { articleRoutes } from './site';
+
+test('a reader goes from the home page to the guide list to an article', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is a microcredential worth it for you?');
+  const steps = page.getByRole('region', { name: 'Three steps before you enroll' }).getByRole('listitem');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toContainText('Step 1');
+  await expect(steps.nth(2)).toContainText('Step 3');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The guide' }).click();
+  await expect(page).toHaveURL(/\/guides$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The guide');
+  const items = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  expect(await items.count()).toBeGreaterThanOrEqual(6);
+  await expect(items.first()).toContainText(/\d+ min read · Updated [A-Z][a-z]+ \d{1,2}, \d{4}/);
+
+  const first = items.first().getByRole('link');
+  const title = (await first.textContent())?.trim() ?? '';
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('Last reviewed')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'The short version' })).toBeVisible();
+});
+
+test('the home page steps link to the three step articles', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Watch for red flags' }).click();
+  await expect(page.getByText('Step 3 of 3')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('red flags');
+});
+
+test('every table of contents link lands on its heading', async ({ page }) => {
+  await page.goto('/guides/research-the-program');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const links = toc.getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  for (let i = 0; i < count; i++) {
+    const link = links.nth(i);
+    const href = (await link.getAttribute('href')) ?? '';
+    const text = ((await link.textContent()) ?? '').trim();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    const target = page.locator(href);
+    await expect(target).toBeInViewport();
+    await expect(target).toContainText(text);
+  }
+});
+
+test('citations link to numbered sources at the end of the article', async ({ page }) => {
+  await page.goto('/guides/what-employers-think');
+  const sources = page.getByRole('region', { name: 'Sources' });
+  const entries = sources.getByRole('listitem');
+  expect(await entries.count()).toBeGreaterThanOrEqual(2);
+  const firstCitation = page.locator('.article-body sup.citation a').first();
+  await expect(firstCitation).toHaveText('Source 1');
+  const href = (await firstCitation.getAttribute('href')) ?? '';
+  await firstCitation.click();
+  await expect(page.locator(href)).toBeInViewport();
+  // Citation n points at the n-th entry of the list.
+  await expect(entries.first()).toHaveAttribute('id', href.slice(1));
+  await expect(sources).toContainText('Who was asked');
+});
+
+test('previous and next follow the guide order', async ({ page }) => {
+  const routes = await articleRoutes(page);
+  const [first, second] = routes;
+  expect(second).toBeDefined();
+  await page.goto(first!);
+  const nav = page.getByRole('navigation', { name: 'Previous and next articles' });
+  await expect(nav.getByText('Previous')).toHaveCount(0);
+  await nav.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${second}$`));
+  await page.getByRole('navigation', { name: 'Previous and next articles' }).getByRole('link', { name: /Previous/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${first}$`));
+
+  await page.goto(routes.at(-1)!);
+  await expect(page.getByRole('navigation', { name: 'Previous and next articles' }).getByText('Next')).toHaveCount(0);
+});
+
+test('a heading has a link to itself for sharing a section', async ({ page }) => {
+  await page.goto('/guides/red-flags');
+  const heading = page.locator('.article-body h2').first();
+  const id = await heading.getAttribute('id');
+  await expect(heading.getByRole('link', { name: 'Link to this section' })).toHaveAttribute('href', `#${id}`);
+});
+
+test('printing an article leaves out the site navigation', async ({ page }) => {
+  await page.goto('/guides/red-flags');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
+});
