@@ -2,71 +2,25 @@ import 'server-only';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import type { z } from 'zod';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { staticRoutes } from '../site';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
-import { ContentError, describeIssue, formatPath, type ContentProblem } from './problems';
+import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
+import { ContentError } from './problems';
 import { sourcesFileSchema, type Source } from './sources';
 import { parseYaml, type ParsedYaml } from './yaml-file';
 
-/** Collects problems while loading, so every one is reported at once. */
-class Problems {
-  readonly list: ContentProblem[] = [];
-  add(file: string, where: string, message: string, line?: number) {
-    this.list.push({ file, where, message, ...(line ? { line } : {}) });
-  }
-  /** Records every zod issue under `prefix`, with the line its value sits on. */
-  addZod(file: string, prefix: string, error: z.ZodError, yaml: ParsedYaml, label?: (p: readonly PropertyKey[]) => string) {
-    for (const issue of error.issues) {
-      const where = label ? label(issue.path) : formatPath(issue.path);
-      // For a misspelt field, point at the field's own line rather than its parent's.
-      const linePath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      this.add(file, [prefix, where].filter(Boolean).join('.') || prefix, describeIssue(issue), yaml.lineOf(linePath));
-    }
-  }
-}
-
-function displayPath(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
-  return rel.startsWith('..') ? abs : rel.split(path.sep).join('/');
-}
-
 /** Valid sources, plus every id the file names, so one bad entry does not make every citation fail. */
 function loadSources(contentDir: string, problems: Problems): { sources: Source[]; ids: Set<string> } {
-  const abs = path.join(contentDir, 'sources.yaml');
-  const file = displayPath(abs);
-  if (!existsSync(abs)) {
-    problems.add(file, 'file', 'is missing; every cited source must be listed here');
-    return { sources: [], ids: new Set() };
-  }
-  const yaml = parseYaml(readFileSync(abs, 'utf8'));
-  for (const e of yaml.errors) problems.add(file, 'yaml', e.message, e.line);
-  if (yaml.errors.length) return { sources: [], ids: new Set() };
-  const parsed = sourcesFileSchema.safeParse(yaml.data, { reportInput: true });
-  const raw: unknown[] = Array.isArray(yaml.data) ? yaml.data : [];
-  const namedIds = new Set(raw.map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
-  const label = (p: readonly PropertyKey[]) => {
-    const [index, ...rest] = p;
-    if (typeof index !== 'number') return formatPath(p);
-    const id = (raw[index] as { id?: unknown } | undefined)?.id;
-    return formatPath([`[${index}]${typeof id === 'string' ? `(${id})` : ''}`, ...rest]);
-  };
-  if (!parsed.success) {
-    problems.addZod(file, '', parsed.error, yaml, label);
-    return { sources: [], ids: namedIds };
-  }
-  const sources = parsed.data;
-  const ids = new Set<string>();
+  const data = readYamlData(contentDir, 'sources.yaml', sourcesFileSchema, problems);
+  if (!data.data) return { sources: [], ids: data.namedIds };
+  const sources = data.data;
+  const at = (i: number, field?: string) => data.yaml?.lineOf(field ? [i, field] : [i]);
+  const ids = checkUniqueIds(sources, 'source', data, problems);
   sources.forEach((s, i) => {
-    const where = (field: string) => label([i, field]);
-    if (ids.has(s.id)) problems.add(file, where('id'), `duplicate id "${s.id}"; every source needs its own id`, yaml.lineOf([i, 'id']));
-    ids.add(s.id);
-    if (s.kind === 'survey' && !s.surveyed) problems.add(file, where('surveyed'), 'a survey must say who was asked', yaml.lineOf([i]));
-  });
-  sources.forEach((s, i) => {
+    if (s.kind === 'survey' && !s.surveyed) problems.add(data.file, data.label([i, 'surveyed']), 'a survey must say who was asked', at(i));
     if (s.reportedIn && (s.reportedIn === s.id || !ids.has(s.reportedIn))) {
-      problems.add(file, label([i, 'reportedIn']), `"${s.reportedIn}" is not another source in this file`, yaml.lineOf([i, 'reportedIn']));
+      problems.add(data.file, data.label([i, 'reportedIn']), `"${s.reportedIn}" is not another source in this file`, at(i, 'reportedIn'));
     }
   });
   return { sources, ids };
