@@ -15,7 +15,7 @@ export class Problems {
     for (const issue of error.issues) {
       // For a misspelt field, point at the field's own line rather than its parent's.
       const linePath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      this.add(file, [prefix, label(issue.path)].filter(Boolean).join('.') || prefix, describeIssue(issue), yaml.lineOf(linePath));
+      this.add(file, [prefix, label(issue.path)].filter(Boolean).join('.') || prefix || 'file', describeIssue(issue), yaml.lineOf(linePath));
     }
   }
 }
@@ -55,7 +55,7 @@ export function readYamlData<S extends z.ZodType>(contentDir: string, name: stri
     problems.add(file, 'file', 'is missing');
     return { file, label: formatPath, namedIds: new Set() };
   }
-  const yaml = parseYaml(readFileSync(abs, 'utf8'));
+  const yaml = parseYaml(readFileSync(abs, 'utf8').replace(/\r\n?/g, '\n'));
   for (const e of yaml.errors) problems.add(file, 'yaml', e.message, e.line);
   const raw = yaml.data;
   const label = labelEntries(raw);

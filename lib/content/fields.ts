@@ -20,7 +20,7 @@ export const partialDate = z.union([z.string(), z.number()], {
   error: (iss) => `expected a year like 2023 or a date like 2024-03-20, got ${showValue(iss.input)}`,
 })
   .transform((v) => String(v))
-  .refine((v) => /^\d{4}(-\d{2})?$/.test(v) || isRealDay(v), {
+  .refine((v) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v) || isRealDay(v), {
     error: (iss) => `expected a year like 2023 or a date like 2024-03-20, got ${showValue(iss.input)}`,
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, slug, text } from './fields';
+import { showValue } from './problems';
 
 /** The YAML frontmatter at the top of every `content/guides/*.md` article. */
 export const guideFrontmatterSchema = z.strictObject({
@@ -16,9 +17,9 @@ export const guideFrontmatterSchema = z.strictObject({
   /** Last checked against its sources by an editor, `YYYY-MM-DD`; not before `published`. */
   reviewed: isoDate,
   /** Position in the guide, 1 first. Unique across articles. */
-  order: z.int({ error: 'expected a whole number like 3' }).positive({ error: 'must be 1 or more' }),
+  order: z.int({ error: (iss) => `expected a whole number like 3, got ${showValue(iss.input)}` }).positive({ error: 'must be 1 or more' }),
   /** For the three step articles only: which step of "goal, research, red flags" this is. */
-  step: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'expected 1, 2 or 3' }).optional(),
+  step: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: (iss) => `expected 1, 2 or 3, got ${showValue(iss.input)}` }).optional(),
   /** Topics, lowercase and hyphenated. */
   tags: z.array(slug).min(1, { error: 'give at least 1 tag' }).max(6, { error: 'give at most 6 tags' }),
   /** Ids from `content/sources.yaml` that the body cites with `{cite:id}`. */

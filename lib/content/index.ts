@@ -36,3 +36,13 @@ export function getNeighbours(slug: string): { previous?: Guide; next?: Guide } 
 export function getStepGuides(): Guide[] {
   return getGuides().filter((g) => g.step !== undefined).sort((a, b) => (a.step ?? 0) - (b.step ?? 0));
 }
+
+/** The pre-enrollment checklist, its guide links resolved to article and section titles. */
+export const getChecklist = () => getContent().checklist;
+
+/** Checklist questions explained by this article, for "Check this for your program" links. */
+export function getChecklistItemsForGuide(slug: string) {
+  return getChecklist()
+    .sections.flatMap((s) => s.items)
+    .filter((item) => item.guide.startsWith(`/guides/${slug}#`));
+}

@@ -5,15 +5,20 @@ import matter from 'gray-matter';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { staticRoutes } from '../site';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
+import type { Checklist } from './checklist';
 import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
+import { loadChecklist } from './load-checklist';
 import { ContentError } from './problems';
 import { sourcesFileSchema, type Source } from './sources';
 import { parseYaml, type ParsedYaml } from './yaml-file';
 
-/** Valid sources, plus every id the file names, so one bad entry does not make every citation fail. */
-function loadSources(contentDir: string, problems: Problems): { sources: Source[]; ids: Set<string> } {
+/**
+ * Valid sources, plus every id the file names, so one bad entry does not make every citation
+ * fail. `ids` is undefined when the file could not be read at all: citations are then unchecked.
+ */
+function loadSources(contentDir: string, problems: Problems): { sources: Source[]; ids?: Set<string> } {
   const data = readYamlData(contentDir, 'sources.yaml', sourcesFileSchema, problems);
-  if (!data.data) return { sources: [], ids: data.namedIds };
+  if (!data.data) return { sources: [], ...(data.namedIds.size ? { ids: data.namedIds } : {}) };
   const sources = data.data;
   const at = (i: number, field?: string) => data.yaml?.lineOf(field ? [i, field] : [i]);
   const ids = checkUniqueIds(sources, 'source', data, problems);
@@ -32,38 +37,50 @@ type ParsedFile = {
   file: string;
   rendered: RenderedMarkdown;
   bodyLineOffset: number;
-  yaml: ParsedYaml;
+  yaml?: ParsedYaml;
   frontmatter?: GuideFrontmatter;
 };
-type ParsedGuide = ParsedFile & { frontmatter: GuideFrontmatter };
+type ParsedGuide = ParsedFile & { frontmatter: GuideFrontmatter; yaml: ParsedYaml };
 
-function parseGuide(abs: string, problems: Problems): ParsedFile | undefined {
+/** Reads one article. The body is always rendered, so its links and mistakes are checked even when the frontmatter is broken. */
+function parseGuide(abs: string, problems: Problems): ParsedFile {
   const file = displayPath(abs);
   const slug = path.basename(abs, '.md');
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     problems.add(file, 'file name', 'must be lowercase words joined by hyphens, like red-flags.md; it becomes the address /guides/<name>');
   }
-  const source = readFileSync(abs, 'utf8');
+  const source = readFileSync(abs, 'utf8').replace(/\r\n?/g, '\n');
   let yaml: ParsedYaml | undefined;
   // gray-matter splits frontmatter from body; our YAML reader keeps dates as text and knows lines.
   const split = matter(source, { engines: { yaml: (raw: string) => ((yaml = parseYaml(raw)).data ?? {}) as object } });
-  if (!yaml) {
-    problems.add(file, 'frontmatter', 'is missing; start the file with --- and the fields title, description, summary, published, updated, reviewed, order, tags, sources');
-    return undefined;
-  }
-  for (const e of yaml.errors) problems.add(file, 'frontmatter', `YAML syntax: ${e.message}`, e.line);
-  if (yaml.errors.length) return undefined;
   const bodyLineOffset = source.split('\n').length - split.content.split('\n').length;
   const rendered = renderMarkdown(split.content);
   for (const m of rendered.facts.mistakes) problems.add(file, 'body', m.message, m.line + bodyLineOffset);
-  const parsed = guideFrontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
-  if (!parsed.success) problems.addZod(file, 'frontmatter', parsed.error, yaml);
-  return { slug, file, rendered, yaml, bodyLineOffset, ...(parsed.success ? { frontmatter: parsed.data } : {}) };
+  const base = { slug, file, rendered, bodyLineOffset };
+  if (!yaml) {
+    problems.add(file, 'frontmatter', 'is missing; start the file with --- and the fields title, description, summary, published, updated, reviewed, order, tags, sources');
+    return base;
+  }
+  const frontmatter: ParsedYaml = yaml;
+  for (const e of frontmatter.errors) problems.add(file, 'frontmatter', `YAML syntax: ${e.message}`, e.line);
+  if (frontmatter.errors.length) return base;
+  const parsed = guideFrontmatterSchema.safeParse(frontmatter.data ?? {}, { reportInput: true });
+  if (!parsed.success) problems.addZod(file, 'frontmatter', parsed.error, frontmatter);
+  return { ...base, yaml: frontmatter, ...(parsed.success ? { frontmatter: parsed.data } : {}) };
+}
+
+/** Every link in an article body must resolve. */
+function checkLinks(g: ParsedFile, headingIdsBySlug: Map<string, string[]>, problems: Problems) {
+  for (const link of g.rendered.facts.links) {
+    const problem = checkLink(link.url, g.slug, headingIdsBySlug);
+    if (problem) problems.add(g.file, 'body', problem, link.line + g.bodyLineOffset);
+  }
 }
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
-function checkGuide(g: ParsedGuide, sourceIds: Set<string>, headingIdsBySlug: Map<string, string[]>, problems: Problems) {
+/** Dates and citations, which need valid frontmatter. */
+function checkGuide(g: ParsedGuide, sourceIds: Set<string> | undefined, problems: Problems) {
   const { file, frontmatter: fm, yaml } = g;
   const at = (field: string) => yaml.lineOf([field]);
   const bodyLine = (line: number) => line + g.bodyLineOffset;
@@ -75,6 +92,7 @@ function checkGuide(g: ParsedGuide, sourceIds: Set<string>, headingIdsBySlug: Ma
     if (fm[field] > todayIso()) problems.add(file, `frontmatter.${field}`, `${fm[field]} is in the future`, at(field));
   }
 
+  if (!sourceIds) return;
   const cited = new Set(g.rendered.facts.citations.map((c) => c.id));
   const listed = new Set(fm.sources);
   for (const c of g.rendered.facts.citations) {
@@ -85,15 +103,11 @@ function checkGuide(g: ParsedGuide, sourceIds: Set<string>, headingIdsBySlug: Ma
     if (!sourceIds.has(id)) problems.add(file, `frontmatter.sources[${i}]`, `"${id}" is not in content/sources.yaml`, yaml.lineOf(['sources', i]));
     else if (!cited.has(id)) problems.add(file, `frontmatter.sources[${i}]`, `"${id}" is listed but never cited with {cite:${id}}`, yaml.lineOf(['sources', i]));
   });
-
-  for (const link of g.rendered.facts.links) {
-    const problem = checkLink(link.url, g.slug, headingIdsBySlug);
-    if (problem) problems.add(file, 'body', problem, bodyLine(link.line));
-  }
 }
 
 /** Says what is wrong with a link in an article, or nothing if it is fine. */
 export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<string, string[]>): string | undefined {
+  if (url.trim() === '') return 'link has no address';
   if (/^https:\/\//i.test(url) || /^mailto:/i.test(url)) return undefined;
   if (/^http:\/\//i.test(url)) return `link ${url} must use https://`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return `link ${JSON.stringify(url)} uses a scheme that is not allowed`;
@@ -157,7 +171,7 @@ function toGuide(g: ParsedGuide, sourcesById: Map<string, Source>) {
 }
 
 export type Guide = ReturnType<typeof toGuide>;
-export type Content = { guides: Guide[]; sources: Source[] };
+export type Content = { guides: Guide[]; sources: Source[]; checklist: Checklist };
 
 /**
  * Reads, validates and renders everything under `contentDir`. Throws a ContentError that lists
@@ -169,17 +183,23 @@ export function loadContent(contentDir: string): Content {
   const guidesDir = path.join(contentDir, 'guides');
   const files = existsSync(guidesDir) ? readdirSync(guidesDir).filter((f) => f.endsWith('.md')).sort() : [];
   if (files.length === 0) problems.add(displayPath(guidesDir), 'folder', 'has no .md articles');
-  const read = files.map((f) => parseGuide(path.join(guidesDir, f), problems)).filter((g): g is ParsedFile => !!g);
-  const parsed = read.filter((g): g is ParsedGuide => !!g.frontmatter);
+  const read = files.map((f) => parseGuide(path.join(guidesDir, f), problems));
+  const parsed = read.filter((g): g is ParsedGuide => !!g.frontmatter && !!g.yaml);
 
   // Links may point at an article whose frontmatter is broken: that is its own problem, not theirs.
   const headingIdsBySlug = new Map(read.map((g) => [g.slug, g.rendered.headingIds]));
-  for (const g of parsed) checkGuide(g, sourceIds, headingIdsBySlug, problems);
+  for (const g of read) checkLinks(g, headingIdsBySlug, problems);
+  for (const g of parsed) checkGuide(g, sourceIds, problems);
   // Uniqueness and the three steps can only be judged when every article's frontmatter is valid.
   if (parsed.length === read.length) checkGuideSet(parsed, guidesDir, problems);
+  const checklist = loadChecklist(
+    contentDir,
+    problems,
+    new Map(read.map((g) => [g.slug, { title: g.frontmatter?.title, toc: g.rendered.toc }])),
+  );
 
-  if (problems.list.length) throw new ContentError(problems.list);
+  if (problems.list.length || !checklist) throw new ContentError(problems.list);
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
   const guides = parsed.map((g) => toGuide(g, sourcesById)).sort((a, b) => a.order - b.order);
-  return { guides, sources };
+  return { guides, sources, checklist };
 }

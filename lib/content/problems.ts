@@ -20,7 +20,7 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {
     const lines = [...new Set(problems.map(formatProblem))];
-    super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+    super(`${lines.length} content problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
   }
@@ -38,9 +38,9 @@ export function showValue(value: unknown): string {
 export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? 'is required but missing'
-        : `expected ${issue.expected}, got ${showValue(issue.input)}`;
+      if (issue.input === undefined) return 'is required but missing';
+      // A schema's own wording ("expected a whole number like 3") beats zod's generic one.
+      return issue.message.startsWith('Invalid input') ? `expected ${issue.expected}, got ${showValue(issue.input)}` : issue.message;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
     case 'invalid_value':

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 
 export const CITE_PATTERN = /\{cite:([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 const ANY_CITE = /\{cite[^}]*\}?/g;
@@ -19,7 +19,7 @@ export type MarkdownFacts = {
  */
 export const remarkCollectFacts: Plugin<[], Root> = () => (tree, file) => {
   const facts: MarkdownFacts = { citations: [], links: [], mistakes: [] };
-  visit(tree, (node) => {
+  visitParents(tree, (node, ancestors) => {
     const line = node.position?.start.line ?? 0;
     switch (node.type) {
       case 'html':
@@ -39,9 +39,13 @@ export const remarkCollectFacts: Plugin<[], Root> = () => (tree, file) => {
         break;
       case 'text':
         for (const m of node.value.matchAll(ANY_CITE)) {
+          // A text node can span lines inside a paragraph: count the line breaks before the match.
+          const at = line + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0);
           const strict = /^\{cite:([a-z0-9]+(?:-[a-z0-9]+)*)\}$/.exec(m[0]);
-          if (strict?.[1]) facts.citations.push({ id: strict[1], line });
-          else facts.mistakes.push({ line, message: `malformed citation ${JSON.stringify(m[0])}; write {cite:source-id}` });
+          const inside = ancestors.find((a) => a.type === 'heading' || a.type === 'link' || a.type === 'linkReference');
+          if (inside) facts.mistakes.push({ line: at, message: `citation ${m[0]} inside a ${inside.type === 'heading' ? 'heading' : 'link'}; put it after the sentence instead` });
+          else if (strict?.[1]) facts.citations.push({ id: strict[1], line: at });
+          else facts.mistakes.push({ line: at, message: `malformed citation ${JSON.stringify(m[0])}; write {cite:source-id}` });
         }
         break;
     }

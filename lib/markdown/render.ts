@@ -17,7 +17,7 @@ const WORDS_PER_MINUTE = 200;
 
 /** Counts the words a reader reads: after sanitising, before citation marks and anchors are added. */
 const rehypeWordCount: Plugin<[], Root> = () => (tree, file) => {
-  const words = toString(tree).replace(CITE_PATTERN, ' ').split(/\s+/).filter(Boolean);
+  const words = toString(tree).replace(CITE_PATTERN, '').split(/\s+/).filter(Boolean);
   file.data.wordCount = words.length;
 };
 
