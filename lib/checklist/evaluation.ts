@@ -1,0 +1,63 @@
+// zod/mini: this module ships to the browser, where every kilobyte counts.
+import { z } from 'zod/mini';
+
+/** The three answers every checklist question offers. */
+export const ANSWERS = ['yes', 'no', 'unsure'] as const;
+export const answerSchema = z.enum(ANSWERS);
+export type Answer = z.infer<typeof answerSchema>;
+
+/** Longest program name and note the tool accepts; they keep a shared link under 2,000 characters. */
+export const NAME_MAX = 80;
+export const NOTE_MAX = 200;
+
+/** One program the reader is evaluating, as saved in this browser. */
+export const evaluationSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** The program's name as the reader typed it; may be empty while they start. */
+  name: z.string().check(z.maxLength(NAME_MAX)),
+  /** Answers by checklist item id. Ids no longer in the checklist are kept, not dropped. */
+  answers: z.record(z.string().check(z.maxLength(64)), answerSchema),
+  /** Notes by checklist item id. */
+  notes: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(NOTE_MAX))),
+  /** ISO timestamps. */
+  created: z.iso.datetime(),
+  updated: z.iso.datetime(),
+});
+
+export type Evaluation = z.infer<typeof evaluationSchema>;
+
+function newId(): string {
+  // randomUUID needs a secure context; fall back for plain-http previews.
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `e${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function newEvaluation(name = '', now = new Date()): Evaluation {
+  const stamp = now.toISOString();
+  return { id: newId(), name: name.slice(0, NAME_MAX), answers: {}, notes: {}, created: stamp, updated: stamp };
+}
+
+/** A readable name for lists and headings, even before the reader types one. */
+export function displayName(e: Pick<Evaluation, 'name'>): string {
+  return e.name.trim() || 'Unnamed program';
+}
+
+const touch = (e: Evaluation, now: Date): Evaluation => ({ ...e, updated: now.toISOString() });
+
+/** The evaluation with one answer set. */
+export function withAnswer(e: Evaluation, itemId: string, answer: Answer, now = new Date()): Evaluation {
+  return touch({ ...e, answers: { ...e.answers, [itemId]: answer } }, now);
+}
+
+/** The evaluation with one note set; an empty note is removed. */
+export function withNote(e: Evaluation, itemId: string, note: string, now = new Date()): Evaluation {
+  const notes = { ...e.notes };
+  const trimmed = note.slice(0, NOTE_MAX);
+  if (trimmed.trim()) notes[itemId] = trimmed;
+  else delete notes[itemId];
+  return touch({ ...e, notes }, now);
+}
+
+export function withName(e: Evaluation, name: string, now = new Date()): Evaluation {
+  return touch({ ...e, name: name.slice(0, NAME_MAX) }, now);
+}

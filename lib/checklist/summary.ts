@@ -1,0 +1,87 @@
+import type { Answer, Checklist, ChecklistItem } from '../content/checklist';
+import type { Evaluation } from './evaluation';
+
+export type VerdictLevel = 'not-started' | 'serious' | 'check-further' | 'unfinished' | 'promising';
+
+export type Summary = {
+  answered: number;
+  total: number;
+  sections: { id: string; title: string; answered: number; total: number }[];
+  /** Questions whose answer is the worrying one, red flags first. */
+  warnings: ChecklistItem[];
+  /** Questions not answered yet, or answered "Not sure". */
+  open: { item: ChecklistItem; answer?: Answer }[];
+  verdict: { level: VerdictLevel; title: string; explanation: string };
+  nextSteps: string[];
+};
+
+export const isWorrying = (item: ChecklistItem, answer: Answer | undefined) => answer === item.worryingAnswer;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Sums up an evaluation in words a reader can act on. The verdict is a band explained by the
+ * answers, never a score: any worrying answer to a red-flag question outweighs everything else.
+ */
+export function summarize(checklist: Checklist, evaluation: Pick<Evaluation, 'answers'>): Summary {
+  const items = checklist.sections.flatMap((s) => s.items);
+  const answerOf = (item: ChecklistItem) => evaluation.answers[item.id];
+  const sections = checklist.sections.map((s) => ({
+    id: s.id,
+    title: s.title,
+    answered: s.items.filter((i) => answerOf(i)).length,
+    total: s.items.length,
+  }));
+  const answered = items.filter((i) => answerOf(i)).length;
+  const warnings = items
+    .filter((i) => isWorrying(i, answerOf(i)))
+    .sort((a, b) => Number(b.severity === 'red-flag') - Number(a.severity === 'red-flag'));
+  const open = items.filter((i) => !answerOf(i) || answerOf(i) === 'unsure').map((item) => ({ item, ...(answerOf(item) ? { answer: answerOf(item) } : {}) }));
+  const redFlags = warnings.filter((w) => w.severity === 'red-flag').length;
+  const unsure = open.filter((o) => o.answer === 'unsure').length;
+  const unanswered = items.length - answered;
+
+  let verdict: Summary['verdict'];
+  if (answered === 0) {
+    verdict = { level: 'not-started', title: 'Not started', explanation: 'Answer the questions below to see what they add up to.' };
+  } else if (redFlags > 0) {
+    verdict = {
+      level: 'serious',
+      title: 'Serious warning signs',
+      explanation: `Your answers raise ${plural(redFlags, 'red flag')}. One red flag is enough to stop and look hard before you pay.`,
+    };
+  } else if (warnings.length > 0 || unsure > 0) {
+    const parts = [warnings.length ? plural(warnings.length, 'worrying answer') : '', unsure ? plural(unsure, 'question') + ' you are not sure about' : ''];
+    verdict = {
+      level: 'check-further',
+      title: 'Check further',
+      explanation: `You have ${parts.filter(Boolean).join(' and ')}. None is a red flag, but find out more before you decide.`,
+    };
+  } else if (unanswered > 0) {
+    verdict = {
+      level: 'unfinished',
+      title: 'No warning signs so far',
+      explanation: `Nothing you have answered is worrying, but ${plural(unanswered, 'question is', 'questions are')} still unanswered.`,
+    };
+  } else {
+    verdict = {
+      level: 'promising',
+      title: 'Promising',
+      explanation: 'You answered every question and none of your answers is a warning sign. That is a good start, not a guarantee.',
+    };
+  }
+
+  const nextSteps: string[] = [];
+  if (redFlags > 0) nextSteps.push('Ask the provider about each red flag below, in writing, before you pay anything.');
+  if (warnings.length > redFlags) nextSteps.push('Look into each worrying answer using the guide section linked to it.');
+  if (open.length > 0) nextSteps.push(`Find answers to the ${plural(open.length, 'open question')}: ask the provider, read reviews, and check job listings.`);
+  if (verdict.level === 'promising') nextSteps.push('Compare it with at least one other program before you decide.');
+  if (answered > 0) nextSteps.push('Share this checklist with someone you trust, such as a career adviser, and ask what they think.');
+  return { answered, total: items.length, sections, warnings, open, verdict, nextSteps };
+}
+
+/** The label a reader sees for an answer to this item. */
+export function answerLabel(item: Pick<ChecklistItem, 'labels'>, answer: Answer): string {
+  const fallback = { yes: 'Yes', no: 'No', unsure: 'Not sure' }[answer];
+  return item.labels?.[answer] ?? fallback;
+}
