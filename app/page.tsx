@@ -40,6 +40,17 @@ export default function HomePage() {
         </ol>
       </section>
 
+      <section aria-labelledby="checklist-heading" className="space-y-3 rounded border-2 border-blue-700 p-4 dark:border-blue-400">
+        <h2 id="checklist-heading" className="text-2xl font-bold">Checking a program now?</h2>
+        <p>
+          Use the pre-enrollment checklist. Answer questions about the program, see the warning signs, and share or print
+          the result. Your answers stay in your browser.
+        </p>
+        <p>
+          <Link href="/checklist" className="font-semibold">Check a program before you enroll</Link>
+        </p>
+      </section>
+
       {first ? (
         <section aria-labelledby="start-heading" className="space-y-3 border-l-4 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
           <h2 id="start-heading" className="text-2xl font-bold">Where to start</h2>

@@ -10,10 +10,11 @@ export const site = {
 export const navigation = [
   { href: '/', label: 'Home' },
   { href: '/guides', label: 'The guide' },
+  { href: '/checklist', label: 'Checklist' },
 ] as const;
 
 /** Every page that is not an article, for link checks (and later the sitemap). */
-export const staticRoutes = ['/', '/guides'] as const;
+export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare'] as const;
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 

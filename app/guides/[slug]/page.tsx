@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/guide/ArticleMeta';
+import { ChecklistLinks } from '@/components/guide/ChecklistLinks';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { PreviousNext } from '@/components/guide/PreviousNext';
 import { SourcesList } from '@/components/guide/SourcesList';
 import { TableOfContents } from '@/components/guide/TableOfContents';
-import { getContent, getGuide, getGuides, getNeighbours } from '@/lib/content';
+import { getChecklistItemsForGuide, getContent, getGuide, getGuides, getNeighbours } from '@/lib/content';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -51,6 +52,7 @@ export default async function GuidePage({ params }: Props) {
       {/* Rendered by lib/markdown: raw HTML is rejected and the tree is sanitised before it gets here. */}
       <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: guide.html }} />
 
+      <ChecklistLinks items={getChecklistItemsForGuide(guide.slug)} />
       <SourcesList id={SOURCES_ID} sources={guide.citedSources} allSources={getContent().sources} />
       <PreviousNext previous={previous} next={next} />
     </article>

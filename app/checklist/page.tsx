@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { ChecklistApp } from '@/components/checklist/ChecklistApp';
+import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { getChecklist } from '@/lib/content';
+
+export const metadata: Metadata = {
+  title: 'Check a program before you enroll',
+  description: 'Work through questions about a certificate, boot camp or badge you are considering, see the warning signs, and share or print the result.',
+  alternates: { canonical: '/checklist' },
+};
+
+export default function ChecklistPage() {
+  const checklist = getChecklist();
+  const total = checklist.sections.reduce((n, s) => n + s.items.length, 0);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Checklist" />
+      <h1 className="text-3xl font-bold sm:text-4xl">Check a program before you enroll</h1>
+      <p className="text-lg">
+        Answer {total} questions about a program you are considering. You will see which answers are warning signs,
+        which questions are still open, and what to do next.
+      </p>
+      <ul className="no-print list-disc space-y-1 pl-5">
+        <li>Your answers are saved in this browser only. Nothing is sent to us.</li>
+        <li>You can check several programs, then compare them side by side.</li>
+        <li>Copy a link to share your answers, or print them to take with you.</li>
+      </ul>
+      <noscript>
+        <p className="border-l-4 border-amber-600 p-3">
+          JavaScript is off, so your answers will not be saved, shared or summed up. You can still read every question
+          and print this page.
+        </p>
+      </noscript>
+      <ChecklistApp checklist={checklist} />
+    </div>
+  );
+}

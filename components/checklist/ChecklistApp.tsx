@@ -1,0 +1,217 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { displayName, newEvaluation, withAnswer, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
+import { putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
+import { decodeShareFragment, isShareFragment, type DecodeResult, type SharedEvaluation } from '@/lib/checklist/share-link';
+import { summarize } from '@/lib/checklist/summary';
+import type { Checklist } from '@/lib/content/checklist';
+import { EvaluationBar } from './EvaluationBar';
+import { PrintHandout } from './PrintHandout';
+import { QuestionField } from './QuestionField';
+import { dismissNotice, updateSaved, useSaved } from './saved-store';
+import { ShareActions } from './ShareActions';
+import { SummaryPanel } from './SummaryPanel';
+
+type ShareError = Extract<DecodeResult, { ok: false }>['reason'];
+
+const shareErrorText: Record<ShareError, string> = {
+  'not-a-share-link': 'This link does not hold a checklist.',
+  'unknown-version': 'This link was made by a different version of this checklist, so we cannot read it.',
+  'too-long': 'This link is too long to be one of ours. It may have been changed.',
+  damaged: 'This link is damaged or incomplete. It may have been cut short when it was copied.',
+};
+
+/** The interactive checklist: the page's one client island. */
+export function ChecklistApp({ checklist }: { checklist: Checklist }) {
+  const saved = useSaved();
+  const itemIds = useMemo(() => checklist.sections.flatMap((s) => s.items.map((i) => i.id)), [checklist]);
+  const [draft, setDraft] = useState<Evaluation>(() => newEvaluation('', new Date(0)));
+  const [shared, setShared] = useState<SharedEvaluation | null>(null);
+  const [shareError, setShareError] = useState<ShareError | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+
+  // Read a shared link from the fragment (it never reaches the server) on load and on change.
+  useEffect(() => {
+    let cancelled = false;
+    async function readHash() {
+      if (!isShareFragment(window.location.hash)) {
+        setShared(null);
+        setShareError(null);
+        return;
+      }
+      const result = await decodeShareFragment(window.location.hash, itemIds);
+      if (cancelled) return;
+      setShared(result.ok ? result.shared : null);
+      setShareError(result.ok ? null : result.reason);
+    }
+    void readHash();
+    window.addEventListener('hashchange', readHash);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('hashchange', readHash);
+    };
+  }, [itemIds]);
+
+  useEffect(() => {
+    if (shareError || shared) messageRef.current?.focus();
+  }, [shareError, shared]);
+
+  const { evaluations, activeId } = saved.state;
+  const active = evaluations.find((e) => e.id === activeId);
+  const own = active ?? draft;
+  const view: Evaluation = shared ? { ...draft, ...shared } : own;
+  const summary = summarize(checklist, view);
+  const readOnly = shared !== null;
+
+  // The first change to an unsaved draft saves it, dated from that moment.
+  const save = (next: Evaluation) => {
+    const dated = active ? next : { ...next, created: next.updated };
+    if (saved.available) updateSaved((s) => putEvaluation(s, dated));
+    else setDraft(dated);
+  };
+  const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
+
+  function answer(itemId: string, value: Answer) {
+    save(withAnswer(own, itemId, value));
+    setAnnouncement(`Saved. ${summary.answered + (view.answers[itemId] ? 0 : 1)} of ${summary.total} answered.`);
+  }
+
+  function saveSharedCopy() {
+    if (!shared) return;
+    const copy = { ...newEvaluation(shared.name), answers: shared.answers, notes: shared.notes };
+    updateSaved((s) => putEvaluation(s, copy));
+    window.history.replaceState(null, '', window.location.pathname);
+    setShared(null);
+    setAnnouncement(`Saved as your own copy: ${displayName(copy)}.`);
+    focusHeading();
+  }
+
+  function leaveShared() {
+    window.history.replaceState(null, '', window.location.pathname);
+    setShared(null);
+    setShareError(null);
+    focusHeading();
+  }
+
+  let number = 0;
+  return (
+    <div className="space-y-8">
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+
+      {saved.notice ? (
+        <div role="alert" className="no-print space-y-2 border-l-8 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
+          <p>{saved.notice}</p>
+          <button type="button" onClick={dismissNotice} className="button-secondary">
+            OK
+          </button>
+        </div>
+      ) : null}
+
+      {shareError ? (
+        <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">
+          <h2 className="text-xl font-bold">We could not open this shared checklist</h2>
+          <p>{shareErrorText[shareError]} Ask the person who sent it for a new link.</p>
+          <p>Your own saved checklists have not been changed.</p>
+          <button type="button" onClick={leaveShared} className="button-secondary">
+            Close this message
+          </button>
+        </div>
+      ) : null}
+
+      {shared ? (
+        <div ref={messageRef} tabIndex={-1} className="no-print space-y-3 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
+          <h2 className="text-xl font-bold">Shared checklist: {displayName(shared)}</h2>
+          <p>
+            Someone shared this checklist with you. You can read it, but it is not saved in this browser. Save a copy to
+            change it or keep it.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <button type="button" onClick={saveSharedCopy} className="button-primary">
+              Save as my copy
+            </button>
+            <button type="button" onClick={leaveShared} className="button-secondary">
+              Back to my checklists
+            </button>
+          </div>
+        </div>
+      ) : (
+        <EvaluationBar
+          evaluations={evaluations}
+          active={own}
+          isSaved={!!active}
+          onRename={(name) => save(withName(own, name))}
+          onSwitch={(id) => {
+            updateSaved((s) => setActive(s, id));
+            setAnnouncement(`Showing the checklist for ${displayName(evaluations.find((e) => e.id === id) ?? own)}.`);
+            focusHeading();
+          }}
+          onNew={() => {
+            const next = newEvaluation();
+            if (saved.available) updateSaved((s) => putEvaluation(s, next));
+            else setDraft(next);
+            setAnnouncement('Started a new checklist.');
+            requestAnimationFrame(() => document.getElementById('program-name')?.focus());
+          }}
+          onDelete={() => {
+            const name = displayName(own);
+            updateSaved((s) => removeEvaluation(s, own.id));
+            setAnnouncement(`Deleted the checklist for ${name}.`);
+            focusHeading();
+          }}
+        />
+      )}
+
+      <div className="no-print space-y-2">
+        <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+          {shared ? 'Shared answers for' : 'Checking'}: {displayName(view)}
+        </h2>
+        <label htmlFor="checklist-progress" className="block">
+          {summary.answered} of {summary.total} questions answered
+        </label>
+        <progress id="checklist-progress" max={summary.total} value={summary.answered} className="h-3 w-full max-w-xl accent-blue-700" />
+        <p>
+          <a href="#summary">Jump to your summary</a>
+        </p>
+      </div>
+
+      <form className="no-print space-y-10" onSubmit={(e) => e.preventDefault()} aria-label="Checklist questions">
+        {checklist.sections.map((section) => {
+          const counts = summary.sections.find((s) => s.id === section.id);
+          return (
+            <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="space-y-4">
+              <h2 id={`${section.id}-heading`} className="text-2xl font-bold">
+                {section.title}{' '}
+                <span className="text-base font-normal text-zinc-700 dark:text-zinc-300">
+                  ({counts?.answered ?? 0} of {counts?.total ?? section.items.length} answered)
+                </span>
+              </h2>
+              <p>{section.intro}</p>
+              {section.items.map((item) => (
+                <QuestionField
+                  key={item.id}
+                  item={item}
+                  number={++number}
+                  answer={view.answers[item.id]}
+                  note={view.notes[item.id] ?? ''}
+                  readOnly={readOnly}
+                  onAnswer={(value) => answer(item.id, value)}
+                  onNote={(note) => save(withNote(own, item.id, note))}
+                />
+              ))}
+            </section>
+          );
+        })}
+      </form>
+
+      <div className="no-print">
+        <SummaryPanel summary={summary} name={displayName(view)} />
+      </div>
+      <ShareActions evaluation={view} itemIds={itemIds} />
+      <PrintHandout checklist={checklist} evaluation={view} summary={summary} lastChanged={shared ? undefined : active?.updated} />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+import Link from 'next/link';
+import { useState } from 'react';
+import { displayName, NAME_MAX, type Evaluation } from '@/lib/checklist/evaluation';
+
+type Props = {
+  evaluations: Evaluation[];
+  active: Evaluation;
+  isSaved: boolean;
+  onRename: (name: string) => void;
+  onSwitch: (id: string) => void;
+  onNew: () => void;
+  onDelete: () => void;
+};
+
+/** Names the program, and lets the reader switch between, start and delete saved evaluations. */
+export function EvaluationBar({ evaluations, active, isSaved, onRename, onSwitch, onNew, onDelete }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="no-print space-y-4 rounded border border-zinc-300 bg-zinc-50 p-4 dark:border-zinc-700 dark:bg-zinc-900">
+      <div>
+        <label htmlFor="program-name" className="block font-semibold">
+          Name of the program you are checking
+        </label>
+        <p id="program-name-hint" className="text-sm text-zinc-700 dark:text-zinc-300">
+          For example, the provider and the course title.
+        </p>
+        <input
+          id="program-name"
+          type="text"
+          autoComplete="off"
+          maxLength={NAME_MAX}
+          aria-describedby="program-name-hint"
+          value={active.name}
+          onChange={(e) => onRename(e.target.value)}
+          className="mt-1 block w-full max-w-xl rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-950"
+        />
+      </div>
+      {evaluations.length > 0 ? (
+        <div className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="saved-evaluations" className="block font-semibold">
+              Your saved checklists
+            </label>
+            <select
+              id="saved-evaluations"
+              value={isSaved ? active.id : ''}
+              onChange={(e) => e.target.value && onSwitch(e.target.value)}
+              className="mt-1 rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-950"
+            >
+              {isSaved ? null : <option value="">New checklist (not saved yet)</option>}
+              {evaluations.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {displayName(e)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" onClick={onNew} className="button-secondary">
+            Start a new checklist
+          </button>
+          {isSaved && !confirming ? (
+            <button type="button" onClick={() => setConfirming(true)} className="button-secondary">
+              Delete this checklist
+            </button>
+          ) : null}
+          {evaluations.length > 1 ? <Link href="/checklist/compare">Compare programs</Link> : null}
+        </div>
+      ) : null}
+      {confirming ? (
+        <div role="group" aria-labelledby="confirm-delete" className="space-y-2 border-l-4 border-red-700 pl-3 dark:border-red-400">
+          <p id="confirm-delete" className="font-semibold">
+            Delete the checklist for {displayName(active)}? This cannot be undone.
+          </p>
+          <div className="flex gap-3">
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                onDelete();
+              }}
+              className="button-danger"
+            >
+              Yes, delete it
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirming(false)} className="button-secondary">
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

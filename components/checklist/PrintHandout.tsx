@@ -1,0 +1,55 @@
+import { displayName, type Evaluation } from '@/lib/checklist/evaluation';
+import { answerLabel, type Summary } from '@/lib/checklist/summary';
+import type { Checklist } from '@/lib/content/checklist';
+import { formatDate } from '@/lib/site';
+
+/** A clean handout for print or PDF: only shown when printing. */
+type Props = { checklist: Checklist; evaluation: Evaluation; summary: Summary; lastChanged?: string };
+
+export function PrintHandout({ checklist, evaluation, summary, lastChanged }: Props) {
+  return (
+    <div className="hidden print:block" data-testid="print-handout">
+      <h2 className="text-2xl font-bold">Pre-enrollment checklist: {displayName(evaluation)}</h2>
+      <p>
+        {lastChanged ? `Last changed ${formatDate(lastChanged.slice(0, 10))}. ` : ''}
+        {summary.answered} of {summary.total} questions answered.
+      </p>
+      <p className="mt-2 font-bold">
+        {summary.verdict.title}: {summary.verdict.explanation}
+      </p>
+      {summary.warnings.length ? (
+        <>
+          <h3 className="mt-4 font-bold">Warning signs</h3>
+          <ul className="list-disc pl-5">
+            {summary.warnings.map((w) => (
+              <li key={w.id}>
+                {w.severity === 'red-flag' ? 'Red flag: ' : 'Worth checking: '}
+                {w.question}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {checklist.sections.map((section) => (
+        <div key={section.id} className="mt-4 break-inside-avoid-page">
+          <h3 className="font-bold">{section.title}</h3>
+          <dl>
+            {section.items.map((item) => {
+              const answer = evaluation.answers[item.id];
+              const note = evaluation.notes[item.id];
+              return (
+                <div key={item.id} className="mt-1 break-inside-avoid">
+                  <dt>{item.question}</dt>
+                  <dd className="pl-4">
+                    <strong>{answer ? answerLabel(item, answer) : 'Not answered'}</strong>
+                    {note ? ` — Note: ${note}` : ''}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+import { useState } from 'react';
+import type { Evaluation } from '@/lib/checklist/evaluation';
+import { encodeShareFragment } from '@/lib/checklist/share-link';
+
+type Props = { evaluation: Evaluation; itemIds: string[] };
+
+/** Copy link, the system share sheet where there is one, and print. */
+export function ShareActions({ evaluation, itemIds }: Props) {
+  const [status, setStatus] = useState('');
+  const [fallbackUrl, setFallbackUrl] = useState('');
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  async function link(): Promise<string | undefined> {
+    const result = await encodeShareFragment(evaluation, itemIds);
+    if (!result.ok) {
+      setStatus('Your notes are too long to fit in a link. Shorten some notes, or print the checklist instead.');
+      return undefined;
+    }
+    return `${window.location.origin}/checklist#${result.fragment}`;
+  }
+
+  async function copy() {
+    const url = await link();
+    if (!url) return;
+    try {
+      await navigator.clipboard.writeText(url);
+      setFallbackUrl('');
+      setStatus('Link copied. Anyone with the link can see this checklist, including your notes.');
+    } catch {
+      setFallbackUrl(url);
+      setStatus('Your browser did not let us copy. Select the link below and copy it yourself.');
+    }
+  }
+
+  async function share() {
+    const url = await link();
+    if (!url) return;
+    try {
+      await navigator.share({ title: `Checklist: ${evaluation.name || 'a program'}`, url });
+    } catch {
+      // The reader closed the share sheet; nothing to report.
+    }
+  }
+
+  return (
+    <div className="no-print space-y-2">
+      <div className="flex flex-wrap gap-3">
+        <button type="button" onClick={copy} className="button-primary">
+          Copy link
+        </button>
+        {canShare ? (
+          <button type="button" onClick={share} className="button-secondary">
+            Share…
+          </button>
+        ) : null}
+        <button type="button" onClick={() => window.print()} className="button-secondary">
+          Print or save as PDF
+        </button>
+      </div>
+      <p role="status" className="min-h-6 text-sm font-semibold">
+        {status}
+      </p>
+      {fallbackUrl ? (
+        <div>
+          <label htmlFor="share-url" className="block text-sm font-semibold">
+            Link to this checklist
+          </label>
+          <input id="share-url" readOnly value={fallbackUrl} onFocus={(e) => e.target.select()} className="mt-1 w-full rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-900" />
+        </div>
+      ) : null}
+    </div>
+  );
+}

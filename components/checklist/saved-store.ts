@@ -1,0 +1,83 @@
+import { useSyncExternalStore } from 'react';
+import {
+  emptyState,
+  loadSavedState,
+  SET_ASIDE_KEY,
+  serializeState,
+  STORAGE_KEY,
+  type SavedState,
+} from '@/lib/checklist/saved-state';
+
+/** What the page knows of the reader's saved evaluations. */
+export type Snapshot = {
+  state: SavedState;
+  /** False on the server and where the browser refuses storage: nothing will be saved. */
+  available: boolean;
+  /** A message about saved data that was set aside or could not be written. */
+  notice?: string;
+};
+
+const SERVER_SNAPSHOT: Snapshot = { state: emptyState(), available: false };
+let current: Snapshot | undefined;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((l) => l());
+
+function read(): Snapshot {
+  let raw: string | null;
+  try {
+    raw = window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return { state: emptyState(), available: false, notice: 'This browser is not letting the site save anything, so your answers will be lost when you leave.' };
+  }
+  const result = loadSavedState(raw);
+  if (result.setAside !== undefined) {
+    try {
+      // Keep the unreadable data first; only then replace it with what could be read.
+      window.localStorage.setItem(`${SET_ASIDE_KEY}:${new Date().toISOString()}`, result.setAside);
+      window.localStorage.setItem(STORAGE_KEY, serializeState(result.state));
+    } catch {
+      // Could not set it aside: leave the original untouched and work from what was readable.
+    }
+  }
+  return { state: result.state, available: true, ...(result.notice ? { notice: result.notice } : {}) };
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  // Another tab changed our data: read it again.
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== STORAGE_KEY && e.key !== null) return;
+    current = undefined;
+    notify();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+const getSnapshot = () => (current ??= read());
+const getServerSnapshot = () => SERVER_SNAPSHOT;
+
+/** The saved evaluations, kept in step with localStorage and other tabs. Never read during SSR. */
+export const useSaved = () => useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+
+/** Applies a change and saves it; if the browser refuses, the change still shows and a notice says so. */
+export function updateSaved(change: (state: SavedState) => SavedState) {
+  const snapshot = getSnapshot();
+  const state = change(snapshot.state);
+  try {
+    window.localStorage.setItem(STORAGE_KEY, serializeState(state));
+    current = { ...snapshot, state };
+  } catch {
+    current = { ...snapshot, state, notice: 'Your latest change could not be saved in this browser. Copy a link or print to keep it.' };
+  }
+  notify();
+}
+
+export function dismissNotice() {
+  const { notice: _dropped, ...rest } = getSnapshot();
+  current = rest;
+  notify();
+}

@@ -1,0 +1,217 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const STORAGE_KEY = 'microcredential-guide:checklists';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const question = (page: Page, text: string | RegExp) => page.getByRole('group', { name: text });
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), state).toEqual([]);
+}
+
+async function startChecklist(page: Page, name: string) {
+  await page.goto('/checklist');
+  await page.getByLabel('Name of the program you are checking').fill(name);
+}
+
+test('every question is in the page without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/checklist');
+  const groups = page.getByRole('group');
+  expect(await groups.count()).toBeGreaterThanOrEqual(15);
+  await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes' })).toBeVisible();
+  await expect(page.getByText('A program can only be judged against a goal.')).toBeVisible();
+  await context.close();
+});
+
+test('a reader names a program, answers, reloads, and finds everything kept', async ({ page }) => {
+  await startChecklist(page, 'Acme Data Boot Camp');
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await question(page, /Does that job exist where you live/).getByRole('radio', { name: 'Not sure', exact: true }).check();
+  await page.getByLabel('Your notes (optional)').first().fill('Data analyst at a hospital');
+  await expect(page.getByRole('progressbar', { name: '3 of 18 questions answered' })).toHaveAttribute('value', '3');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved. 3 of 18 answered.' })).toBeAttached();
+
+  await page.reload();
+  await expect(page.getByLabel('Name of the program you are checking')).toHaveValue('Acme Data Boot Camp');
+  await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await expect(question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await expect(page.getByLabel('Your notes (optional)').first()).toHaveValue('Data analyst at a hospital');
+  await expect(page.getByRole('progressbar', { name: '3 of 18 questions answered' })).toHaveAttribute('value', '3');
+
+  const summary = page.getByRole('region', { name: 'Your summary for Acme Data Boot Camp' });
+  await expect(summary.getByRole('heading', { name: 'Serious warning signs' })).toBeVisible();
+  await expect(summary).toContainText('Red flag: Does the provider promise a big jump in pay');
+  await expect(summary.getByRole('heading', { name: /Questions still open/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'answered checklist with summary');
+});
+
+test('a copied link opens the same evaluation in another browser, which can save a copy', async ({ page, browser, baseURL }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await startChecklist(page, 'Evening IT certificate');
+  await question(page, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true }).check();
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByLabel('Your notes (optional)').nth(4).fill('Asked twice; no names given');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/checklist#share=1\./);
+  expect(link.length).toBeLessThan(2000);
+
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  await reader.goto(link);
+  await expect(reader.getByRole('heading', { name: 'Shared checklist: Evening IT certificate' })).toBeVisible();
+  await expect(question(reader, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await expect(question(reader, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await expect(reader.getByLabel('Your notes (optional)').nth(4)).toHaveValue('Asked twice; no names given');
+  await expectNoAxeViolations(reader, 'shared view');
+  expect(await reader.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+
+  await reader.getByRole('button', { name: 'Save as my copy' }).click();
+  await expect(reader.getByRole('heading', { name: 'Checking: Evening IT certificate' })).toBeVisible();
+  await expect(reader).toHaveURL(/\/checklist$/);
+  await reader.reload();
+  await expect(reader.getByLabel('Name of the program you are checking')).toHaveValue('Evening IT certificate');
+  await expect(question(reader, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await other.close();
+});
+
+test('tampered, truncated, oversized and old links show a message and leave saved data alone', async ({ page }) => {
+  await startChecklist(page, 'My saved program');
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  expect(before).toContain('My saved program');
+
+  const bad = [
+    'share=1.not-really-base64!!',
+    'share=1.AAAA',
+    `share=1.${'A'.repeat(5000)}`,
+    'share=9.q1YqzStRsgJiHaWSzLyU1CIlq2gA',
+    'share=',
+    'share=1.%7B%22__proto__%22%3A%7B%22polluted%22%3A1%7D%7D',
+  ];
+  for (const fragment of bad) {
+    await page.goto(`/checklist#${fragment}`);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'We could not open this shared checklist' }), fragment).toBeVisible();
+    await expect(page.getByText('Your own saved checklists have not been changed.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Checking: My saved program/ })).toBeVisible();
+    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  }
+  await expectNoAxeViolations(page, 'bad link message');
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(before);
+});
+
+test('corrupt saved data is set aside with a message, and the checklist still works', async ({ page }) => {
+  // Write the corrupt data from another page, so the checklist reads it only on its first load.
+  await page.goto('/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"evaluations":[{"broken'), STORAGE_KEY);
+  await page.goto('/checklist');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read, so we kept a copy aside' })).toBeVisible();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':set-aside:')).map((k) => localStorage.getItem(k)));
+  expect(kept).toEqual(['{"version":1,"evaluations":[{"broken']);
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true }).check();
+  await page.reload();
+  await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+});
+
+test('several programs: switch, rename, delete, and compare two side by side', async ({ page }) => {
+  await startChecklist(page, 'Program A');
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByRole('button', { name: 'Start a new checklist' }).click();
+  await expect(page.getByLabel('Name of the program you are checking')).toBeFocused();
+  await page.getByLabel('Name of the program you are checking').fill('Program B');
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'No', exact: true }).check();
+
+  const picker = page.getByLabel('Your saved checklists');
+  await picker.selectOption({ label: 'Program A' });
+  await expect(page.getByRole('heading', { name: 'Checking: Program A' })).toBeFocused();
+  await expect(question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await page.getByLabel('Name of the program you are checking').fill('Program A (renamed)');
+  await expect(picker.getByRole('option', { name: 'Program A (renamed)' })).toBeAttached();
+
+  await page.getByRole('link', { name: 'Compare programs' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare programs');
+  const card = page.getByRole('heading', { name: /promise a big jump in pay/ }).locator('..');
+  await expect(card).toContainText('Program A (renamed)');
+  await expect(card).toContainText('Yes — red flag');
+  await expect(card).toContainText('Program B');
+  await expect(page.getByRole('region', { name: 'What the answers add up to' })).toContainText('Serious warning signs');
+  await expectNoAxeViolations(page, 'compare');
+  await page.setViewportSize({ width: 375, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+  await page.goto('/checklist');
+  await picker.selectOption({ label: 'Program B' });
+  await page.getByRole('button', { name: 'Delete this checklist' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(picker.getByRole('option', { name: 'Program B' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Checking: Program A (renamed)' })).toBeVisible();
+});
+
+test('answers made in one tab show up in another', async ({ page }) => {
+  await startChecklist(page, 'Two tabs');
+  const second = await page.context().newPage();
+  await second.goto('/checklist');
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Not sure', exact: true }).check();
+  await expect(question(second, /Can you name the job or role/).getByRole('radio', { name: 'Not sure', exact: true })).toBeChecked();
+  await expect(second.getByLabel('Name of the program you are checking')).toHaveValue('Two tabs');
+});
+
+test('printing gives a clean handout without the site navigation', async ({ page }) => {
+  await startChecklist(page, 'Printable program');
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.getByTestId('print-handout');
+  await expect(handout).toBeVisible();
+  await expect(handout).toContainText('Pre-enrollment checklist: Printable program');
+  await expect(handout).toContainText('Red flag: Does the provider promise a big jump in pay');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  await expect(page.getByRole('form', { name: 'Checklist questions' })).toBeHidden();
+});
+
+test('the checklist can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/checklist');
+  const name = page.getByLabel('Name of the program you are checking');
+  for (let i = 0; i < 20 && !(await name.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Keyboard program');
+  // Tab through to the first question's radios and choose with the arrow keys.
+  const first = question(page, /Can you name the job or role/);
+  for (let i = 0; i < 20 && !(await first.getByRole('radio', { name: 'Yes', exact: true }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first.getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(first.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(first.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(first.getByLabel('Your notes (optional)')).toBeFocused();
+  await page.keyboard.type('Typed without a mouse');
+  await page.reload();
+  await expect(first.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await expect(first.getByLabel('Your notes (optional)')).toHaveValue('Typed without a mouse');
+});
+
+test('the empty checklist and its summary pass axe in dark mode too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/checklist');
+  await expect(page.getByRole('heading', { name: 'Not started' })).toBeVisible();
+  await expectNoAxeViolations(page, 'empty, dark');
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await question(page, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true }).check();
+  await expectNoAxeViolations(page, 'answered, dark');
+});
+
+test('articles link to the checklist questions they explain', async ({ page }) => {
+  await page.goto('/guides/red-flags');
+  const box = page.getByRole('region', { name: 'Check this for your program' });
+  await box.getByRole('link', { name: /promise a big jump in pay/ }).click();
+  await expect(page).toHaveURL(/\/checklist#item-big-promises$/);
+  await expect(question(page, /promise a big jump in pay/)).toBeInViewport();
+});
