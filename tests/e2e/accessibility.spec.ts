@@ -6,6 +6,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 A/AA violations in ${colorScheme} mode`, async ({ page }) => {
+    // One pass over every route: allow time in proportion to the number of pages.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme });
     const routes = [...(await allRoutes(page)), '/guides/no-such-article'];
     for (const route of routes) {

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { allRoutes } from './site';
 
 test('no page scrolls sideways on a 320 px wide phone', async ({ page }) => {
+  test.setTimeout(120_000);
   const routes = await allRoutes(page);
   await page.setViewportSize({ width: 320, height: 640 });
   for (const route of routes) {
@@ -24,6 +25,7 @@ test('the skip link takes keyboard users straight to the content', async ({ page
 });
 
 test('every page has one h1, a main landmark, and a title naming the site', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const route of await allRoutes(page)) {
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 }), route).toHaveCount(1);
