@@ -31,6 +31,8 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
+    // Canonical and preview URLs are built from SITE_URL: point them at the test server.
+    env: { SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: '1' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { feedAlternate } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -9,6 +10,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.origin),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.tagline,
+  applicationName: site.name,
+  alternates: { types: feedAlternate },
 };
 
 export const viewport: Viewport = {

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getGuides, getStepGuides } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: { absolute: 'Is a microcredential worth it for you? | Microcredential Guide' },
+export const metadata: Metadata = pageMetadata({
+  title: 'Is a microcredential worth it for you? | Microcredential Guide',
+  absoluteTitle: true,
   description: 'A plain guide to certificates, digital badges, boot camps and industry certifications: when one is worth it, and how to spot a bad program.',
-  alternates: { canonical: '/' },
-};
+  path: '/',
+  image: { path: '/opengraph-image', alt: 'Microcredential Guide: is a microcredential worth it for you?' },
+});
 
 export default function HomePage() {
   const steps = getStepGuides();

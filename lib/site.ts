@@ -7,6 +7,9 @@ export const site = {
   locale: 'en-US',
 } as const;
 
+/** The full public address of a site path, for canonicals, feeds and previews. */
+export const absoluteUrl = (path: string) => `${site.origin}${path.startsWith('/') ? path : `/${path}`}`;
+
 export const navigation = [
   { href: '/', label: 'Home' },
   { href: '/guides', label: 'The guide' },
@@ -14,7 +17,7 @@ export const navigation = [
 ] as const;
 
 /** Every page that is not an article, for link checks (and later the sitemap). */
-export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare'] as const;
+export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search'] as const;
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 

@@ -1,19 +1,24 @@
 import type { Metadata } from 'next';
 import { ChecklistApp } from '@/components/checklist/ChecklistApp';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist } from '@/lib/content';
+import { breadcrumbList } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Check a program before you enroll',
   description: 'Work through questions about a certificate, boot camp or badge you are considering, see the warning signs, and share or print the result.',
-  alternates: { canonical: '/checklist' },
-};
+  path: '/checklist',
+  image: { path: '/checklist/opengraph-image', alt: 'Check a program before you enroll' },
+});
 
 export default function ChecklistPage() {
   const checklist = getChecklist();
   const total = checklist.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
+      <JsonLd data={breadcrumbList([{ name: 'Home', path: '/' }, { name: 'Checklist', path: '/checklist' }])} />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Checklist" />
       <h1 className="text-3xl font-bold sm:text-4xl">Check a program before you enroll</h1>
       <p className="text-lg">

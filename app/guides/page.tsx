@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { GuideList } from '@/components/guide/GuideList';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { getGuides } from '@/lib/content';
+import { breadcrumbList } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'The guide',
   description: 'Every article in the guide, in reading order: what microcredentials are, what employers think, pay, and the three steps to choose well.',
-  alternates: { canonical: '/guides' },
-};
+  path: '/guides',
+  image: { path: '/guides/opengraph-image', alt: 'The guide: every article in reading order' },
+});
 
 export default function GuidesPage() {
   const guides = getGuides();
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd data={breadcrumbList([{ name: 'Home', path: '/' }, { name: 'The guide', path: '/guides' }])} />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="The guide" />
       <h1 className="text-3xl font-bold sm:text-4xl">The guide</h1>
       <p className="mb-8 mt-4 text-lg">

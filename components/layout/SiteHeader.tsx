@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { navigation, site } from '@/lib/site';
+import { SearchForm } from '../search/SearchForm';
 
 export function SiteHeader() {
   return (
@@ -19,6 +20,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchForm id="header-search" />
       </div>
     </header>
   );

@@ -156,13 +156,14 @@ function checkGuideSet(guides: ParsedGuide[], guidesDir: string, problems: Probl
 }
 
 function toGuide(g: ParsedGuide, sourcesById: Map<string, Source>) {
-  const { html, toc, wordCount, readingMinutes, citationOrder } = g.rendered;
+  const { html, toc, sections, wordCount, readingMinutes, citationOrder } = g.rendered;
   return {
     ...g.frontmatter,
     slug: g.slug,
     href: `/guides/${g.slug}`,
     html,
     toc,
+    sections,
     wordCount,
     readingMinutes,
     /** Sources in citation order: the n-th is the one numbered n in the text. */

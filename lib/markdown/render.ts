@@ -11,6 +11,7 @@ import { unified, type Plugin } from 'unified';
 import { rehypeCitations } from './citations';
 import { CITE_PATTERN, remarkCollectFacts, type MarkdownFacts } from './facts';
 import { rehypeExternalLinks } from './links';
+import { rehypeSections, type Section } from './sections';
 import { rehypeToc, type TocEntry } from './toc';
 
 const WORDS_PER_MINUTE = 200;
@@ -38,6 +39,7 @@ const processor = unified()
   .use(rehypeWordCount)
   .use(rehypeSlug)
   .use(rehypeToc)
+  .use(rehypeSections)
   .use(rehypeAutolinkHeadings, {
     behavior: 'append',
     properties: { className: ['heading-anchor'] },
@@ -58,6 +60,8 @@ export type RenderedMarkdown = {
   toc: TocEntry[];
   /** Every heading id in the body, for checking `#fragment` links. */
   headingIds: string[];
+  /** The text under each heading (the first has id '' for the text before any heading). */
+  sections: Section[];
   /** Source ids in the order they are first cited: citation n links to `citationOrder[n - 1]`. */
   citationOrder: string[];
   wordCount: number;
@@ -73,6 +77,7 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     html: String(file),
     toc: file.data.toc ?? [],
     headingIds: file.data.headingIds ?? [],
+    sections: file.data.sections ?? [],
     citationOrder: file.data.citationOrder ?? [],
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),

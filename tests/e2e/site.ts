@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /** Pages that are not articles; articles are found by reading the guide list, as a reader would. */
-export const fixedRoutes = ['/', '/guides', '/checklist', '/checklist/compare'];
+export const fixedRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search'];
 
 export async function articleRoutes(page: Page): Promise<string[]> {
   await page.goto('/guides');

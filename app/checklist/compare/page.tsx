@@ -1,17 +1,29 @@
 import type { Metadata } from 'next';
 import { CompareApp } from '@/components/checklist/CompareApp';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist } from '@/lib/content';
+import { breadcrumbList } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Compare programs',
   description: 'See your checklist answers for two or three programs side by side, with the warning signs for each.',
-  alternates: { canonical: '/checklist/compare' },
-};
+  path: '/checklist/compare',
+  image: { path: '/checklist/opengraph-image', alt: 'Check a program before you enroll' },
+  noindex: true,
+});
 
 export default function ComparePage() {
   return (
     <div className="mx-auto max-w-5xl space-y-6">
+      <JsonLd
+        data={breadcrumbList([
+          { name: 'Home', path: '/' },
+          { name: 'Checklist', path: '/checklist' },
+          { name: 'Compare programs', path: '/checklist/compare' },
+        ])}
+      />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/checklist', label: 'Checklist' }]} current="Compare programs" />
       <h1 className="text-3xl font-bold sm:text-4xl">Compare programs</h1>
       <p className="text-lg">Your answers for each program, side by side. They come from the checklists saved in this browser.</p>

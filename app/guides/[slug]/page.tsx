@@ -6,7 +6,12 @@ import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { PreviousNext } from '@/components/guide/PreviousNext';
 import { SourcesList } from '@/components/guide/SourcesList';
 import { TableOfContents } from '@/components/guide/TableOfContents';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { ShareBar } from '@/components/share/ShareBar';
 import { getChecklistItemsForGuide, getContent, getGuide, getGuides, getNeighbours } from '@/lib/content';
+import { articleJsonLd, breadcrumbList } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,7 +25,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getGuide((await params).slug);
   if (!guide) return {};
-  return { title: guide.title, description: guide.description, alternates: { canonical: guide.href } };
+  return pageMetadata({
+    title: guide.title,
+    description: guide.description,
+    path: guide.href,
+    image: { path: `${guide.href}/opengraph-image`, alt: `${guide.title}: ${site.name}` },
+    article: { published: guide.published, modified: guide.updated, tags: guide.tags },
+  });
 }
 
 const SOURCES_ID = 'article-sources';
@@ -32,12 +43,23 @@ export default async function GuidePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd
+        data={[
+          articleJsonLd({ title: guide.title, description: guide.description, path: guide.href, published: guide.published, modified: guide.updated }),
+          breadcrumbList([
+            { name: 'Home', path: '/' },
+            { name: 'The guide', path: '/guides' },
+            { name: guide.title, path: guide.href },
+          ]),
+        ]}
+      />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/guides', label: 'The guide' }]} current={guide.title} />
       <header className="space-y-4">
         {guide.step ? <p className="font-semibold text-zinc-700 dark:text-zinc-300">Step {guide.step} of 3</p> : null}
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{guide.title}</h1>
         <p className="text-lg sm:text-xl">{guide.description}</p>
         <ArticleMeta guide={guide} />
+        <ShareBar title={guide.title} path={guide.href} origin={site.origin} />
       </header>
 
       <section aria-labelledby="short-version" className="my-8 border-l-4 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">

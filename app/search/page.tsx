@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { SearchForm } from '@/components/search/SearchForm';
+import { SearchResults } from '@/components/search/SearchResults';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Search',
+  description: 'Search the guide’s articles and the pre-enrollment checklist.',
+  path: '/search',
+  image: { path: '/opengraph-image', alt: 'Microcredential Guide: is a microcredential worth it for you?' },
+  noindex: true,
+});
+
+export default function SearchPage() {
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold sm:text-4xl">Search</h1>
+      <SearchForm id="search-page-input" large />
+      <noscript>
+        <p>Search needs JavaScript. You can browse <a href="/guides">every article in the guide</a> instead.</p>
+      </noscript>
+      <SearchResults />
+    </div>
+  );
+}

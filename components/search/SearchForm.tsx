@@ -1,0 +1,22 @@
+/** A plain GET form: works without JavaScript and gives shareable /search?q= links. */
+export function SearchForm({ id, defaultValue, large = false }: { id: string; defaultValue?: string; large?: boolean }) {
+  return (
+    <form role="search" action="/search" method="get" className="flex flex-wrap items-end gap-2">
+      <div className={large ? 'w-full max-w-xl' : ''}>
+        <label htmlFor={id} className={large ? 'block font-semibold' : 'sr-only'}>
+          Search the guide
+        </label>
+        <input
+          id={id}
+          name="q"
+          type="search"
+          defaultValue={defaultValue}
+          className={`mt-1 w-full rounded border-2 border-zinc-500 bg-white p-2 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100 ${large ? '' : 'max-w-48 py-1'}`}
+        />
+      </div>
+      <button type="submit" className={large ? 'button-primary' : 'button-search'}>
+        Search
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+import MiniSearch from 'minisearch';
+import { useEffect, useMemo, useState } from 'react';
+import type { SearchDocument } from '@/lib/search/documents';
+
+type Hit = Pick<SearchDocument, 'id' | 'kind' | 'title' | 'heading' | 'href' | 'text'>;
+
+function excerpt(text: string, terms: string[]): string {
+  const lower = text.toLowerCase();
+  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
+  // Start a little before the first match, at the beginning of a word.
+  const rough = Number.isFinite(at) ? Math.max(0, at - 60) : 0;
+  const start = rough === 0 ? 0 : text.indexOf(' ', rough) + 1 || rough;
+  const slice = text.slice(start, start + 200);
+  return `${start > 0 ? '…' : ''}${slice}${start + 200 < text.length ? '…' : ''}`;
+}
+
+/** Loads the build-time index and searches it in the browser; the query lives in ?q= so results can be shared. */
+export function SearchResults() {
+  const [query, setQuery] = useState<string | null>(null);
+  const [index, setIndex] = useState<MiniSearch<Hit> | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    setQuery(initial);
+    // The page is prerendered without the query; show it in the box once we know it.
+    const input = document.getElementById('search-page-input') as HTMLInputElement | null;
+    if (input && !input.value) input.value = initial;
+    const onInput = () => {
+      const q = input?.value ?? '';
+      setQuery(q);
+      window.history.replaceState(null, '', q ? `/search?q=${encodeURIComponent(q)}` : '/search');
+    };
+    input?.addEventListener('input', onInput);
+    fetch('/search-index.json')
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((docs: Hit[]) => {
+        const mini = new MiniSearch<Hit>({
+          fields: ['title', 'heading', 'text'],
+          storeFields: ['kind', 'title', 'heading', 'href', 'text'],
+          searchOptions: { boost: { heading: 3, title: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+        });
+        mini.addAll(docs);
+        setIndex(mini);
+      })
+      .catch(() => setFailed(true));
+    return () => input?.removeEventListener('input', onInput);
+  }, []);
+
+  const results = useMemo(() => (index && query ? index.search(query).slice(0, 30) : []), [index, query]);
+
+  if (failed) return <p role="status">Search is not working right now. Try <a href="/guides">the list of articles</a> instead.</p>;
+  if (query === null || !index) return <p role="status">Loading search…</p>;
+  if (!query.trim()) return <p role="status">Type a word or phrase, such as “red flags” or “wage premium”.</p>;
+
+  return (
+    <div>
+      <p role="status" className="font-semibold">
+        {results.length === 0 ? `No results for “${query}”. Try fewer or different words.` : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”`}
+      </p>
+      <ol className="mt-4 divide-y divide-zinc-300 border-y border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
+        {results.map((r) => (
+          <li key={r.id} className="py-4">
+            <p className="text-sm text-zinc-700 dark:text-zinc-300">
+              {r.kind}: {r.title}
+            </p>
+            <h2 className="text-lg font-bold">
+              <a href={r.href}>{r.heading || r.title}</a>
+            </h2>
+            <p className="text-sm">{excerpt(String(r.text), r.terms)}</p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { articleRoutes, fixedRoutes } from './site';
+
+const meta = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function expectPng(request: APIRequestContext, url: string, size?: { width: number; height: number }) {
+  const response = await request.get(url);
+  expect(response.status(), url).toBe(200);
+  expect(response.headers()['content-type'], url).toBe('image/png');
+  const actual = pngSize(await response.body());
+  if (size) expect(actual, url).toEqual(size);
+}
+
+test('every page has a unique title, description, canonical, Open Graph and Twitter card tags', async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const routes = [...fixedRoutes, ...(await articleRoutes(page))];
+  const titles = new Set<string>();
+  const descriptions = new Set<string>();
+  for (const route of routes) {
+    await page.goto(route);
+    const title = await page.title();
+    expect(titles.has(title), `${route} repeats the title "${title}"`).toBe(false);
+    titles.add(title);
+    const description = (await meta(page, 'description')) ?? '';
+    expect(description.length, route).toBeGreaterThan(40);
+    expect(descriptions.has(description), `${route} repeats its description`).toBe(false);
+    descriptions.add(description);
+    const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '', 'invalid:/');
+    expect(`${canonical.origin}${canonical.pathname}`, route).toBe(`${baseURL}${route}`);
+    expect(await meta(page, 'og:title'), route).toBe(title);
+    expect(await meta(page, 'og:description'), route).toBe(description);
+    const ogUrl = new URL((await meta(page, 'og:url')) ?? '', 'invalid:/');
+    expect(`${ogUrl.origin}${ogUrl.pathname}`, route).toBe(`${baseURL}${route}`);
+    expect(await meta(page, 'og:site_name'), route).toBe('Microcredential Guide');
+    expect(await meta(page, 'twitter:card'), route).toBe('summary_large_image');
+    expect(await meta(page, 'twitter:title'), route).toBe(title);
+    const image = await meta(page, 'og:image');
+    expect(image, route).toBeTruthy();
+    await expectPng(request, image!, { width: 1200, height: 630 });
+    if (route.startsWith('/guides/')) {
+      expect(await meta(page, 'og:type'), route).toBe('article');
+      expect(await meta(page, 'article:published_time'), route).toMatch(/^\d{4}-\d{2}-\d{2}/);
+      expect(await meta(page, 'article:modified_time'), route).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    } else {
+      expect(await meta(page, 'og:type'), route).toBe('website');
+    }
+  }
+});
+
+test('articles carry Article and BreadcrumbList structured data that parses', async ({ page, baseURL }) => {
+  for (const route of await articleRoutes(page)) {
+    await page.goto(route);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const items = blocks.flatMap((text) => JSON.parse(text) as Record<string, unknown>[]);
+    const article = items.find((i) => i['@type'] === 'Article');
+    expect(article, route).toMatchObject({
+      '@context': 'https://schema.org',
+      headline: await page.getByRole('heading', { level: 1 }).textContent(),
+      description: await meta(page, 'description'),
+      datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      author: { '@type': 'Organization', name: 'Microcredential Guide' },
+      publisher: { '@type': 'Organization', name: 'Microcredential Guide' },
+    });
+    const crumbs = items.find((i) => i['@type'] === 'BreadcrumbList') as { itemListElement: { item: string; position: number }[] } | undefined;
+    expect(crumbs?.itemListElement.map((c) => c.item), route).toEqual([`${baseURL}/`, `${baseURL}/guides`, `${baseURL}${route}`]);
+  }
+});
+
+test('the sitemap lists every public page, and every page it lists exists', async ({ page, request, baseURL }) => {
+  const response = await request.get('/sitemap.xml');
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  await page.goto('/');
+  const locs = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) throw new Error('sitemap is not XML');
+    return [...doc.getElementsByTagName('loc')].map((l) => l.textContent ?? '');
+  }, xml);
+  const paths = locs.map((l) => l.replace(baseURL!, '') || '/');
+  for (const route of ['/', '/guides', '/checklist', ...(await articleRoutes(page))]) expect(paths, route).toContain(route);
+  for (const path of paths) expect((await request.get(path)).status(), path).toBe(200);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+test('the feed is valid RSS listing every article', async ({ page, request }) => {
+  const response = await request.get('/feed.xml');
+  expect(response.headers()['content-type']).toContain('application/rss+xml');
+  const xml = await response.text();
+  const articles = await articleRoutes(page);
+  const links = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) throw new Error('feed is not XML');
+    return [...doc.querySelectorAll('rss > channel > item > link')].map((l) => new URL(l.textContent ?? '').pathname);
+  }, xml);
+  expect(links.sort()).toEqual([...articles].sort());
+  await page.goto('/');
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/feed\.xml$/);
+});
+
+test('the web app manifest, favicon and icons load', async ({ request, page }) => {
+  await page.goto('/');
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await request.get(manifestHref!)).json()) as { name: string; icons: { src: string; type: string }[] };
+  expect(manifest.name).toBe('Microcredential Guide');
+  for (const icon of manifest.icons.filter((i) => i.type === 'image/png')) await expectPng(request, icon.src);
+  expect((await request.get('/favicon.ico')).status()).toBe(200);
+  expect((await request.get((await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href'))!)).status()).toBe(200);
+});
+
+test('copy link puts the article address on the clipboard, and a heading link copies its section', async ({ page, baseURL }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/guides/red-flags');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guides/red-flags`);
+
+  const heading = page.locator('.article-body h2').nth(1);
+  const id = await heading.getAttribute('id');
+  await heading.hover();
+  const anchor = heading.getByRole('link', { name: 'Link to this section' });
+  await expect(anchor).toBeVisible();
+  await anchor.click();
+  await expect(page).toHaveURL(`${baseURL}/guides/red-flags#${id}`);
+  await expect(page.getByRole('status').filter({ hasText: /^Link to “.+” copied\.$/ })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guides/red-flags#${id}`);
+  await expect(page.getByRole('link', { name: 'Email this article' })).toHaveAttribute('href', /^mailto:\?subject=.+&body=http/);
+});
+
+test('the section link appears when a keyboard user reaches it', async ({ page }) => {
+  await page.goto('/guides/red-flags');
+  const anchor = page.locator('.article-body h2').first().getByRole('link', { name: 'Link to this section' });
+  await anchor.focus();
+  await expect(anchor).toBeFocused();
+  expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+});
+
+test('searching from the header finds a phrase from an article and lands on its section', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('search').first().getByRole('searchbox', { name: 'Search the guide' }).fill('Mesa Community College');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=Mesa\+Community\+College$/);
+  await expect(page.getByRole('status').filter({ hasText: /results? for “Mesa Community College”/ })).toBeVisible();
+  const first = page.getByRole('main').getByRole('listitem').first().getByRole('link');
+  await expect(first).toHaveText('One example: Mesa Community College and Boeing');
+  await first.click();
+  await expect(page).toHaveURL(/\/guides\/research-the-program#one-example-mesa-community-college-and-boeing$/);
+  await expect(page.locator('#one-example-mesa-community-college-and-boeing')).toBeInViewport();
+});
+
+test('search finds checklist questions, updates as you type, and keeps the query in a shareable address', async ({ page }) => {
+  await page.goto('/search?q=accreditor');
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' }).last()).toHaveValue('accreditor');
+  await expect(page.getByRole('main').getByRole('link', { name: /Does anyone outside the provider check its quality/ })).toHaveAttribute('href', '/checklist#item-external-check');
+  const box = page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' });
+  await box.fill('nothing-matches-this-zzqx');
+  await expect(page.getByRole('status').filter({ hasText: 'No results for “nothing-matches-this-zzqx”' })).toBeVisible();
+  await expect(page).toHaveURL(/\/search\?q=nothing-matches-this-zzqx$/);
+});
