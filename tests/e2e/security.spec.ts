@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allRoutes } from './site';
+
+/** Collects every CSP violation the page reports, from the console and from the DOM event. */
+function watchViolations(page: Page): string[] {
+  const found: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) found.push(`${page.url()}: ${m.text()}`);
+  });
+  return found;
+}
+
+test('every response carries the security headers', async ({ request, page }) => {
+  for (const path of [...(await allRoutes(page)), '/guides/no-such-page', '/feed.xml', '/sitemap.xml']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy'], path).toContain("object-src 'none'");
+    expect(headers['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['x-frame-options'], path).toBe('DENY');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+    expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+    expect(headers['x-powered-by'], path).toBeUndefined();
+    expect(headers['set-cookie'], path).toBeUndefined();
+  }
+});
+
+test('every page has a strict script policy and breaks none of it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations = watchViolations(page);
+  for (const path of [...(await allRoutes(page)), '/guides/no-such-page']) {
+    await page.goto(path);
+    const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    expect(policy, path).toMatch(/^default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(policy, path).not.toContain('unsafe-inline');
+    expect(policy, path).not.toContain('unsafe-eval');
+    expect(policy, path).toContain("style-src 'self'");
+  }
+  expect(violations).toEqual([]);
+});
+
+test('islands work under the policy, and a script injected after load does not run', async ({ page, baseURL }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const violations = watchViolations(page);
+  await page.goto('/checklist');
+  await page.getByRole('group', { name: /promise a big jump in pay/ }).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(page.getByRole('heading', { name: 'Serious warning signs' })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  await page.goto('/checklist/compare');
+  await expect(page.getByText('You need at least two saved checklists to compare.')).toBeVisible();
+  await page.goto('/search?q=badge');
+  await expect(page.getByRole('status').filter({ hasText: /results? for “badge”/ })).toBeVisible();
+  await page.goto('/guides/red-flags');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  expect(violations).toEqual([]);
+
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.append(script);
+    const handler = document.createElement('img');
+    handler.setAttribute('onerror', 'window.__injected = true');
+    handler.src = 'data:,';
+    document.body.append(handler);
+    return new Promise((resolve) => setTimeout(() => resolve((window as unknown as { __injected?: boolean }).__injected ?? false), 300));
+  });
+  expect(ran).toBe(false);
+  expect(violations.some((v) => v.includes('inline'))).toBe(true);
+});
