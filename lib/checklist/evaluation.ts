@@ -10,6 +10,8 @@ export type Answer = z.infer<typeof answerSchema>;
 export const NAME_MAX = 80;
 export const NOTE_MAX = 200;
 
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
 /** One program the reader is evaluating, as saved in this browser. */
 export const evaluationSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -19,9 +21,9 @@ export const evaluationSchema = z.strictObject({
   answers: z.record(z.string().check(z.maxLength(64)), answerSchema),
   /** Notes by checklist item id. */
   notes: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(NOTE_MAX))),
-  /** ISO timestamps. */
-  created: z.iso.datetime(),
-  updated: z.iso.datetime(),
+  /** ISO timestamps, as Date.toISOString() writes them. */
+  created: z.string().check(z.regex(ISO_TIMESTAMP)),
+  updated: z.string().check(z.regex(ISO_TIMESTAMP)),
 });
 
 export type Evaluation = z.infer<typeof evaluationSchema>;
