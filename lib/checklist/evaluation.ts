@@ -6,9 +6,12 @@ export const ANSWERS = ['yes', 'no', 'unsure'] as const;
 export const answerSchema = z.enum(ANSWERS);
 export type Answer = z.infer<typeof answerSchema>;
 
-/** Longest program name and note the tool accepts; they keep a shared link under 2,000 characters. */
+/**
+ * Longest program name and note the tool accepts. They keep the share link of a checklist with
+ * every question answered and noted under 2,000 characters (measured in the unit tests).
+ */
 export const NAME_MAX = 80;
-export const NOTE_MAX = 200;
+export const NOTE_MAX = 100;
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 

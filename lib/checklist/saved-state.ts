@@ -13,7 +13,8 @@ export const emptyState = (): SavedState => ({ version: STORAGE_VERSION, evaluat
 
 const envelopeSchema = z.object({
   version: z.number(),
-  activeId: z.optional(z.string()),
+  // Checked separately: a bad activeId must not cost the reader their evaluations.
+  activeId: z.optional(z.unknown()),
   evaluations: z.array(z.unknown()),
 });
 
@@ -56,7 +57,8 @@ export function loadSavedState(raw: string | null): LoadResult {
     if (parsed.success && !evaluations.some((e) => e.id === parsed.data.id)) evaluations.push(parsed.data);
     else bad.push(entry);
   }
-  const activeId = evaluations.some((e) => e.id === envelope.data.activeId) ? envelope.data.activeId : evaluations[0]?.id;
+  const wanted = envelope.data.activeId;
+  const activeId = typeof wanted === 'string' && evaluations.some((e) => e.id === wanted) ? wanted : evaluations[0]?.id;
   const state: SavedState = { version: STORAGE_VERSION, evaluations, ...(activeId ? { activeId } : {}) };
   if (bad.length === 0) return { state };
   return {

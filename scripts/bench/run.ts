@@ -1,0 +1,268 @@
+// The benchmark: `npm run bench`. Prints a table and writes bench/results.json.
+// Everything happens in copies under bench/tmp; the real content and .next are never touched.
+// Servers listen on loopback only, and every load test stops by itself.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import matter from 'gray-matter';
+import { chromium } from '@playwright/test';
+import { loadContent } from '../../lib/content/load';
+import { guideFrontmatterSchema } from '../../lib/content/guides';
+import { parseYaml } from '../../lib/content/yaml-file';
+import { renderMarkdown } from '../../lib/markdown/render';
+import { writeSyntheticArticles } from './synthetic-articles';
+
+const ROOT = process.cwd();
+const TMP = path.join(ROOT, 'bench', 'tmp');
+const SYNTHETIC = Number(process.env.BENCH_ARTICLES ?? 1000);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? ((s[(s.length - 1) >> 1] as number) + (s[s.length >> 1] as number)) / 2 : NaN;
+};
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const log = (msg: string) => console.log(`[bench] ${msg}`);
+
+/** A copy of the project (tracked files only) with node_modules linked in. */
+function copyProject(name: string): string {
+  const dir = path.join(TMP, name);
+  rmSync(dir, { recursive: true, force: true });
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT }).toString().split('\0').filter(Boolean);
+  for (const f of files) cpSync(path.join(ROOT, f), path.join(dir, f));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+const articleLinks = () => ['/guides', '/guides/red-flags', '/guides/red-flags#why-do-red-flags-matter', '/checklist'];
+const syntheticSources = ['usnews-2024', 'upcea-2023', 'coursera-2023'];
+
+/** 1. Parse + validate + render each synthetic article; the median per article. */
+function benchPipeline() {
+  const dir = path.join(TMP, 'pipeline');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
+  const files = writeSyntheticArticles(path.join(dir, 'guides'), SYNTHETIC, articleLinks(), syntheticSources);
+  const times: number[] = [];
+  let words = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const t0 = performance.now();
+    let yaml: ReturnType<typeof parseYaml> | undefined;
+    const split = matter(text, { engines: { yaml: (raw: string) => ((yaml = parseYaml(raw)).data ?? {}) as object } });
+    const fm = guideFrontmatterSchema.safeParse(yaml?.data);
+    const rendered = renderMarkdown(split.content);
+    times.push(performance.now() - t0);
+    if (!fm.success) throw new Error(`synthetic article ${file} is invalid: ${fm.error.message}`);
+    words += rendered.wordCount;
+  }
+  const t0 = performance.now();
+  const content = loadContent(dir);
+  const whole = performance.now() - t0;
+  return {
+    articles: files.length,
+    wordsPerArticle: Math.round(words / files.length),
+    medianMsPerArticle: round(median(times), 2),
+    wholeLoadContentMs: Math.round(whole),
+    wholeLoadContentArticles: content.guides.length,
+  };
+}
+
+/** Runs a command and samples the memory of its whole process tree. */
+async function runMeasured(cmd: string, args: string[], cwd: string) {
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let peak = 0;
+  const rssOfTree = (pid: number): number => {
+    let total = 0;
+    const queue = [pid];
+    const byParent = new Map<number, number[]>();
+    for (const p of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+      try {
+        const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        byParent.set(ppid, [...(byParent.get(ppid) ?? []), Number(p)]);
+      } catch {}
+    }
+    while (queue.length) {
+      const p = queue.pop() as number;
+      try {
+        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+        total += Number(m?.[1] ?? 0) * 1024;
+      } catch {}
+      queue.push(...(byParent.get(p) ?? []));
+    }
+    return total;
+  };
+  const timer = setInterval(() => (peak = Math.max(peak, child.pid ? rssOfTree(child.pid) : 0)), 250);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${output.slice(-3000)}`);
+  return { seconds: round((performance.now() - t0) / 1000), peakMemoryMB: Math.round(peak / 2 ** 20), output };
+}
+
+/** 2. `next build` with the synthetic articles added to the real ones, in a copy. */
+async function benchBigBuild() {
+  const dir = copyProject('site-synthetic');
+  writeSyntheticArticles(path.join(dir, 'content', 'guides'), SYNTHETIC, articleLinks(), syntheticSources);
+  const result = await runMeasured('npm', ['run', 'build'], dir);
+  return { articles: SYNTHETIC, seconds: result.seconds, peakMemoryMB: result.peakMemoryMB };
+}
+
+async function startServer(dir: string, port: number): Promise<ChildProcess> {
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not start');
+}
+const stopServer = (server: ChildProcess) => server.pid && process.kill(-server.pid, 'SIGTERM');
+
+/** 4. A bounded loopback load: 50 connections for LOAD_SECONDS, then it stops by itself. */
+async function load(url: string) {
+  const r = await autocannon({ url, connections: 50, duration: LOAD_SECONDS });
+  return {
+    requestsPerSecond: Math.round(r.requests.average),
+    p50ms: r.latency.p50,
+    p99ms: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+/** 3. Bytes a reader's browser transfers (gzip as served) by type, and the page's own script. */
+async function pageBytes(base: string, pagePath: string) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  const page = await browser.newPage();
+  const sizes: Record<string, number> = { html: 0, js: 0, css: 0, other: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((s) => {
+        const type = request.resourceType();
+        const key = type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : 'other';
+        sizes[key] = (sizes[key] ?? 0) + s.responseBodySize;
+      }),
+    );
+  });
+  await page.goto(`${base}${pagePath}`, { waitUntil: 'load' });
+  await Promise.all(pending);
+  await browser.close();
+  return sizes;
+}
+
+/** Script a page needs beyond the runtime every page shares (as the size-budget test measures it). */
+async function ownScript(base: string, pagePath: string) {
+  const scripts = async (p: string) => {
+    const html = await (await fetch(`${base}${p}`)).text();
+    return new Set([...html.matchAll(/<script src="([^"]+\.js)"/g)].map((m) => m[1] as string));
+  };
+  const runtime = await scripts('/guides');
+  let bytes = 0;
+  for (const src of await scripts(pagePath)) if (!runtime.has(src)) bytes += gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer()), { level: 9 }).length;
+  return bytes;
+}
+
+async function lighthouseMobile(url: string) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', onlyCategories: ['performance'], logLevel: 'error' });
+    const lhr = result?.lhr;
+    const audit = (id: string) => lhr?.audits[id]?.numericValue ?? NaN;
+    return {
+      performance: Math.round((lhr?.categories.performance?.score ?? NaN) * 100),
+      lcpMs: Math.round(audit('largest-contentful-paint')),
+      tbtMs: Math.round(audit('total-blocking-time')),
+      cls: round(audit('cumulative-layout-shift'), 3),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function main() {
+  mkdirSync(TMP, { recursive: true });
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+  };
+
+  log(`1/4 content pipeline: ${SYNTHETIC} synthetic articles`);
+  results.pipeline = benchPipeline();
+
+  log(`2/4 next build with ${SYNTHETIC} synthetic articles (a few minutes)`);
+  results.buildSynthetic = await benchBigBuild();
+
+  log('3/4 the real site, as built (with its CSP): bytes, Lighthouse, load');
+  const site = copyProject('site-real');
+  const realBuild = await runMeasured('npm', ['run', 'build'], site);
+  results.buildReal = { seconds: realBuild.seconds, peakMemoryMB: realBuild.peakMemoryMB };
+  const port = 3390;
+  const base = `http://127.0.0.1:${port}`;
+  const targets = { article: '/guides/red-flags', checklist: '/checklist' };
+
+  let server = await startServer(site, port);
+  const withCsp: Record<string, unknown> = {};
+  for (const [name, p] of Object.entries(targets)) withCsp[name] = await load(`${base}${p}`);
+  const pages: Record<string, unknown> = {};
+  for (const [name, p] of Object.entries({ home: '/', ...targets })) {
+    pages[name] = { transferredBytes: await pageBytes(base, p), ownScriptGzipBytes: await ownScript(base, p), lighthouse: await lighthouseMobile(`${base}${p}`) };
+  }
+  stopServer(server);
+
+  log('4/4 the same pages without the CSP meta tags, for the cost of the policy');
+  // Rebuild without the CSP step: the only difference is the meta tag in each page.
+  execFileSync('npm', ['run', 'build'], { cwd: site, env: { ...env, SKIP_CSP: '1' }, stdio: 'ignore' });
+  server = await startServer(site, port);
+  const withoutCsp: Record<string, unknown> = {};
+  for (const [name, p] of Object.entries(targets)) withoutCsp[name] = await load(`${base}${p}`);
+  stopServer(server);
+
+  results.pages = pages;
+  results.load = { connections: 50, seconds: LOAD_SECONDS, withCsp, withoutCsp };
+  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+}
+
+function printTable(r: Record<string, any>) {
+  const rows: [string, string, string][] = [
+    ['Content pipeline, median per article', `${r.pipeline.medianMsPerArticle} ms`, '≤ 10 ms'],
+    [`next build, ${r.buildSynthetic.articles} synthetic + real articles`, `${r.buildSynthetic.seconds} s, ${r.buildSynthetic.peakMemoryMB} MB`, '≤ 30 s, ≤ 1,536 MB'],
+    ['next build, real site', `${r.buildReal.seconds} s, ${r.buildReal.peakMemoryMB} MB`, ''],
+  ];
+  for (const [name, p] of Object.entries<any>(r.pages)) {
+    const t = p.transferredBytes;
+    rows.push([`${name}: HTML / JS / CSS transferred (gzip)`, `${t.html} / ${t.js} / ${t.css} B`, '']);
+    rows.push([`${name}: own script beyond the runtime`, `${p.ownScriptGzipBytes} B gzip`, name === 'article' ? '≤ 10 kB' : name === 'checklist' ? '< 25 kB' : '']);
+    rows.push([`${name}: Lighthouse mobile (LCP, TBT, CLS)`, `${p.lighthouse.performance} (${p.lighthouse.lcpMs} ms, ${p.lighthouse.tbtMs} ms, ${p.lighthouse.cls})`, '100 (≤ 1,500 ms, ≤ 60 ms, ≤ 0.04)']);
+  }
+  for (const mode of ['withCsp', 'withoutCsp'] as const) {
+    for (const [name, l] of Object.entries<any>(r.load[mode])) {
+      rows.push([`load ${name} ${mode === 'withCsp' ? 'with' : 'without'} CSP: req/s, p50/p99, errors, non-2xx`, `${l.requestsPerSecond}, ${l.p50ms}/${l.p99ms} ms, ${l.errors}, ${l.non2xx}`, name === 'article' ? '≥ 1,500, p99 ≤ 60 ms, 0, 0' : '0 errors, 0 non-2xx']);
+    }
+  }
+  const w = [Math.max(...rows.map((x) => x[0].length)), Math.max(...rows.map((x) => x[1].length))];
+  console.log(`\n${'measure'.padEnd(w[0] as number)} | ${'result'.padEnd(w[1] as number)} | target`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0] as number)} | ${b.padEnd(w[1] as number)} | ${c}`);
+  console.log(`\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}. Written to bench/results.json.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

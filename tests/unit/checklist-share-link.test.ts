@@ -1,0 +1,463 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWERS, NAME_MAX, NOTE_MAX, type Answer } from '@/lib/checklist/evaluation';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  isShareFragment,
+  MAX_FRAGMENT,
+  type DecodeResult,
+  type SharedEvaluation,
+} from '@/lib/checklist/share-link';
+import { getChecklist } from '@/lib/content';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers: the real checklist's item ids, a hand-made encoder for tampered payloads, and a
+// seeded random generator so the fuzz cases are the same on every run.
+// ---------------------------------------------------------------------------------------------
+
+const itemIds: readonly string[] = getChecklist().sections.flatMap((s) => s.items.map((i) => i.id));
+const PAGE = 'https://guide.example.org/checklist#';
+
+const decode = (hash: string) => decodeShareFragment(hash, itemIds);
+
+/** Encodes and fails the test unless a fragment came back. */
+async function encodeOk(e: SharedEvaluation, ids: readonly string[] = itemIds): Promise<string> {
+  const result = await encodeShareFragment(e, ids);
+  if (!result.ok) throw new Error(`expected a fragment, got ${JSON.stringify(result)}`);
+  return result.fragment;
+}
+
+/** Decodes and fails the test unless it decoded. */
+async function decodeOk(hash: string, ids: readonly string[] = itemIds): Promise<SharedEvaluation> {
+  const result = await decodeShareFragment(hash, ids);
+  if (!result.ok) throw new Error(`expected ${hash.slice(0, 60)}… to decode, got ${JSON.stringify(result)}`);
+  return result.shared;
+}
+
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function base64url(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A share fragment whose payload is exactly this text (or these bytes), built without the codec. */
+async function handBuilt(payload: string | Uint8Array, version = '1'): Promise<string> {
+  const bytes = typeof payload === 'string' ? new TextEncoder().encode(payload) : payload;
+  return `share=${version}.${base64url(await deflateRaw(bytes))}`;
+}
+
+/** mulberry32: a tiny seeded PRNG, so every run fuzzes the same strings. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const answerFor = (i: number): Answer => ANSWERS[i % ANSWERS.length] as Answer;
+
+/** Every real item answered, cycling yes / no / unsure. */
+const allAnswers = (): Record<string, Answer> => Object.fromEntries(itemIds.map((id, i) => [id, answerFor(i)]));
+
+/**
+ * Notes a reader might really write, one per question, each 150–200 characters and all different
+ * (so the compressor cannot lean on repetition).
+ */
+const REALISTIC_NOTES = [
+  'I want to work as a medical billing specialist at one of the two hospitals in town, ideally on the day shift so I can still pick up my kids from school by four.',
+  'Indeed showed fourteen openings within twenty miles last week, mostly at clinics and one insurance office near the bus line downtown; two were part-time only.',
+  'About half the listings ask for a certificate plus one year of experience. Only the hospital jobs mention an associate degree, and one says "or equivalent experience".',
+  'After this I could sit the coding exam from the national association. My cousin says coders earn noticeably more after two years, so that is the likely next step.',
+  'The brochure names a regional health network as a partner, but I could not find out what they actually did beyond lending their logo. I emailed twice, no reply yet.',
+  'There is a six-week externship at a partner clinic in the final term, though the contract says placement depends on availability and is not guaranteed to anyone.',
+  'Three of the fourteen listings named this exact certificate; the others asked for any recognized billing credential. Nobody listed it as a hard requirement though.',
+  'Reddit threads were mixed: two graduates got jobs within a month, while one said the instructors changed every few weeks and nobody answered questions by email.',
+  'My neighbor manages a dental office and recognized the name right away. She hired someone with it last spring and said the new hire knew the insurance forms well.',
+  'The school is run by a company registered in Delaware. The state education board lists it as licensed since 2016, and I found no complaints with the attorney general.',
+  'Sixteen weeks online at about ten hours a week seems fine for billing basics, but the ad claims you will "master all medical coding", which takes far longer than that.',
+  'The ad says graduates earn up to $60,000 a year, which is far above anything local listings offer for entry-level billing work. That number worries me quite a bit.',
+  'It says it is accredited, but the accreditor named is not on the Department of Education list I checked. Need to ask them, in writing, who reviews their courses.',
+  'A sales rep called twice in one day and offered a discount that "expires Friday". It made me feel rushed rather than informed, so I told him I would decide later.',
+  'I compared wage data from the state labor office: median pay for this role here is about $41,000, not $60,000. Starting pay at the clinic I called was $18 an hour.',
+  'The community college registrar said they would review the transcript case by case and might award up to nine credits toward the health information associate degree.',
+  'It could count toward the health information technology degree, but only if I start that degree within five years of finishing. Worth getting that promise in writing.',
+  'Evening classes twice a week fit around my grocery store shifts, although the proctored final exam is only offered on weekday mornings, so I would need a day off work.',
+  'The enrollment agreement has a three-day cancellation window and a refund table; after week four nothing is refunded, which seems steep for an online-only course.',
+  'Books and the exam voucher cost an extra $450 on top of tuition. The financial aid office said federal aid does not apply, but a workforce grant from the county might.',
+  'I asked for the completion rate and job placement rate for last year. They sent a one-page flyer with percentages but no numbers of students or how they counted them.',
+  'The instructor for the Tuesday cohort has worked in a hospital billing department for eleven years, according to her profile, which makes me feel better about it.',
+];
+
+/** A realistic program name of exactly NAME_MAX (80) characters. */
+const LONG_NAME = 'Riverside Career Institute: Medical Billing & Coding Certificate, Evening Cohort';
+
+/** A realistic note per real item, cut to at most `max` characters. */
+function realisticNotes(max = NOTE_MAX): Record<string, string> {
+  if (itemIds.length > REALISTIC_NOTES.length) throw new Error('add more REALISTIC_NOTES: the checklist grew');
+  return Object.fromEntries(itemIds.map((id, i) => [id, (REALISTIC_NOTES[i] as string).slice(0, max).trim()]));
+}
+
+const SAMPLE: SharedEvaluation = {
+  name: 'Acme Data Analytics Certificate',
+  answers: { 'job-named': 'yes', 'provider-known': 'no', 'credit-known': 'unsure' },
+  notes: { 'job-named': 'Junior data analyst at a hospital.', 'provider-known': 'Only their own website mentions them.' },
+};
+
+// ---------------------------------------------------------------------------------------------
+
+describe('share link: the real checklist', () => {
+  it('has the item ids these tests rely on', () => {
+    expect(itemIds.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(itemIds).size).toBe(itemIds.length);
+    for (const id of Object.keys(SAMPLE.answers)) expect(itemIds).toContain(id);
+  });
+});
+
+describe('encodeShareFragment / decodeShareFragment: round trip', () => {
+  it('gives back the name, answers and notes it was given', async () => {
+    const fragment = await encodeOk(SAMPLE);
+    expect(await decodeOk(fragment)).toEqual(SAMPLE);
+  });
+
+  it('writes share=1. followed by base64url only', async () => {
+    const fragment = await encodeOk(SAMPLE);
+    expect(fragment.startsWith('share=1.')).toBe(true);
+    expect(fragment).toMatch(/^share=1\.[A-Za-z0-9_-]+$/);
+    expect(isShareFragment(fragment)).toBe(true);
+    expect(isShareFragment(`#${fragment}`)).toBe(true);
+  });
+
+  it('decodes the fragment with or without its leading #', async () => {
+    const fragment = await encodeOk(SAMPLE);
+    expect(await decodeOk(`#${fragment}`)).toEqual(SAMPLE);
+  });
+
+  it('round-trips every real item answered, with a note on each', async () => {
+    const e: SharedEvaluation = { name: 'Full checklist', answers: allAnswers(), notes: realisticNotes(60) };
+    const shared = await decodeOk(await encodeOk(e));
+    expect(shared).toEqual(e);
+    expect(Object.keys(shared.answers)).toHaveLength(itemIds.length);
+  });
+
+  it('round-trips an evaluation with nothing filled in', async () => {
+    const empty: SharedEvaluation = { name: '', answers: {}, notes: {} };
+    expect(await decodeOk(await encodeOk(empty))).toEqual(empty);
+  });
+
+  it('round-trips text outside ASCII', async () => {
+    const e: SharedEvaluation = {
+      name: 'Café Técnico — Certificado 🎓',
+      answers: { 'job-named': 'yes' },
+      notes: { 'job-named': 'Ingeniería de datos; 数据分析师; “quotes” & <angle> brackets' },
+    };
+    expect(await decodeOk(await encodeOk(e))).toEqual(e);
+  });
+});
+
+describe('encodeShareFragment: what goes into the link', () => {
+  it('leaves out answers and notes for ids not in the checklist', async () => {
+    const e: SharedEvaluation = {
+      name: 'x',
+      answers: { 'job-named': 'no', 'retired-question': 'yes' },
+      notes: { 'retired-question': 'An old note.' },
+    };
+    expect(await decodeOk(await encodeOk(e))).toEqual({ name: 'x', answers: { 'job-named': 'no' }, notes: {} });
+  });
+
+  it('trims the name and the notes, and drops notes that are only spaces', async () => {
+    const e: SharedEvaluation = {
+      name: '   Padded name \n',
+      answers: {},
+      notes: { 'job-named': '  spaced out note \t', 'provider-known': '   \n  ' },
+    };
+    expect(await decodeOk(await encodeOk(e))).toEqual({ name: 'Padded name', answers: {}, notes: { 'job-named': 'spaced out note' } });
+  });
+
+  it('caps the name at NAME_MAX and each note at NOTE_MAX characters', async () => {
+    const name = 'N'.repeat(NAME_MAX + 25);
+    const note = 'abcdefghij'.repeat(30); // 300 characters
+    const shared = await decodeOk(await encodeOk({ name, answers: {}, notes: { 'job-named': note } }));
+    expect(shared.name).toBe('N'.repeat(NAME_MAX));
+    expect(shared.notes['job-named']).toBe(note.slice(0, NOTE_MAX));
+    expect(shared.notes['job-named']).toHaveLength(NOTE_MAX);
+  });
+});
+
+describe('decodeShareFragment: answers for questions the checklist no longer has', () => {
+  it('drops answers and notes whose ids are not in the checklist', async () => {
+    const fragment = await encodeOk(
+      { name: 'Old link', answers: { 'job-named': 'yes', 'retired-question': 'no' }, notes: { 'retired-question': 'gone', 'job-named': 'kept' } },
+      [...itemIds, 'retired-question'],
+    );
+    expect(await decodeOk(fragment)).toEqual({ name: 'Old link', answers: { 'job-named': 'yes' }, notes: { 'job-named': 'kept' } });
+  });
+
+  it('drops everything when the page knows none of the ids', async () => {
+    const fragment = await encodeOk(SAMPLE);
+    expect(await decodeOk(fragment, ['some-other-question'])).toEqual({ name: SAMPLE.name, answers: {}, notes: {} });
+  });
+});
+
+describe('share link: size', () => {
+  it('fits a fully answered checklist with a realistic note of the longest allowed length on every item in a URL under 2,000 characters', async () => {
+    const notes = realisticNotes(NOTE_MAX);
+    expect(new Set(Object.values(notes)).size).toBe(itemIds.length);
+    const e: SharedEvaluation = { name: LONG_NAME, answers: allAnswers(), notes };
+    const fragment = await encodeOk(e);
+    expect(`${PAGE}${fragment}`.length).toBeLessThan(2000);
+    expect(fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT);
+    expect(await decodeOk(fragment)).toEqual(e);
+  });
+
+  it('never hands back a link over the limit, even with 150–200 character notes (longer than the page allows) on every item', async () => {
+    const notes = realisticNotes(200);
+    for (const n of Object.values(notes)) {
+      expect(n.length).toBeGreaterThanOrEqual(150);
+      expect(n.length).toBeLessThanOrEqual(200);
+    }
+    expect(LONG_NAME).toHaveLength(80);
+    const result = await encodeShareFragment({ name: LONG_NAME, answers: allAnswers(), notes }, itemIds);
+    // Notes this long do not fit; whichever answer the codec gives, a fragment it hands back must fit.
+    if (result.ok) expect(`${PAGE}${result.fragment}`.length).toBeLessThan(2000);
+    else expect(result).toEqual({ ok: false, reason: 'too-long' });
+  });
+
+  it('refuses notes that will not compress, rather than making an oversized link', async () => {
+    const random = prng(42);
+    const noise = () => Array.from({ length: NOTE_MAX }, () => String.fromCharCode(33 + Math.floor(random() * 94))).join('');
+    const notes = Object.fromEntries(itemIds.map((id) => [id, noise()]));
+    expect(await encodeShareFragment({ name: LONG_NAME, answers: allAnswers(), notes }, itemIds)).toEqual({ ok: false, reason: 'too-long' });
+  });
+
+  it('decodes a fragment of exactly MAX_FRAGMENT characters on its merits, and refuses one character more as too-long', async () => {
+    expect(MAX_FRAGMENT).toBe(1900);
+    const atLimit = `share=1.${'A'.repeat(MAX_FRAGMENT - 'share=1.'.length)}`;
+    expect(atLimit).toHaveLength(1900);
+    expect(await decode(atLimit)).toEqual({ ok: false, reason: 'damaged' });
+    expect(await decode(`${atLimit}A`)).toEqual({ ok: false, reason: 'too-long' });
+    expect(await decode(`#${atLimit}A`)).toEqual({ ok: false, reason: 'too-long' });
+    expect(await decode(`share=1.${'x'.repeat(5000)}`)).toEqual({ ok: false, reason: 'too-long' });
+  });
+});
+
+describe('decodeShareFragment: versions', () => {
+  it('refuses a link of another format version as unknown-version', async () => {
+    const valid = await encodeOk(SAMPLE);
+    const v2 = valid.replace(/^share=1\./, 'share=2.');
+    expect(await decode(v2)).toEqual({ ok: false, reason: 'unknown-version' });
+    expect(await decode('share=2.')).toEqual({ ok: false, reason: 'unknown-version' });
+    expect(await decode('#share=10.abc')).toEqual({ ok: false, reason: 'unknown-version' });
+  });
+
+  it('refuses a version-2 link even when its payload would be valid version 1', async () => {
+    expect(await decode(await handBuilt('{"n":"x","a":{}}', '2'))).toEqual({ ok: false, reason: 'unknown-version' });
+    expect(await decode(await handBuilt('{"n":"x","a":{}}', '1'))).toEqual({ ok: true, shared: { name: 'x', answers: {}, notes: {} } });
+  });
+});
+
+describe('decodeShareFragment: links that are not share links, or are damaged', () => {
+  const notShare: string[] = ['', '#', 'item-job-named', '#item-job-named', 'career-goal', 'Share=1.abc', ' share=1.abc'];
+  it.each(notShare)('%j → not-a-share-link', async (hash) => {
+    expect(await decode(hash)).toEqual({ ok: false, reason: 'not-a-share-link' });
+  });
+
+  const damaged: string[] = [
+    'share=',
+    '#share=',
+    'share=1.',
+    'share=1',
+    'share=.abc',
+    'share=x.abc',
+    'share=1x.abc',
+    'share=1.!!!',
+    'share=1.abc def',
+    'share=1.AAAA',
+    'share=1.A',
+    'share=1.%41%41',
+    'share=1.abc=',
+    'share=1.abc+/',
+  ];
+  it.each(damaged)('%j → damaged', async (hash) => {
+    expect(await decode(hash)).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('calls a real link damaged when it is cut short anywhere, and never throws', async () => {
+    const fragment = await encodeOk({ name: 'Truncation test', answers: allAnswers(), notes: realisticNotes(40) });
+    const data = fragment.length - 'share=1.'.length;
+    expect(data).toBeGreaterThan(100);
+    const cuts = new Set([1, 2, 3, 4, 5, 8, 13, 21, 34, 55, Math.floor(data / 2), data - 8, data - 4, data - 3, data - 2, data - 1]);
+    for (const cut of cuts) {
+      const truncated = fragment.slice(0, fragment.length - cut);
+      expect(await decode(truncated), `cut ${cut} characters`).toEqual({ ok: false, reason: 'damaged' });
+    }
+  });
+});
+
+describe('decodeShareFragment: hand-built payloads', () => {
+  const damagedPayloads: [label: string, json: string][] = [
+    ['not JSON at all', 'this is not json'],
+    ['truncated JSON', '{"n":"x","a":{"job-named":"y"'],
+    ['JSON null', 'null'],
+    ['a JSON array', '[]'],
+    ['a JSON string', '"share"'],
+    ['no name', '{"a":{}}'],
+    ['no answers', '{"n":"x"}'],
+    ['a name that is not text', '{"n":42,"a":{}}'],
+    ['a name one character too long', JSON.stringify({ n: 'x'.repeat(NAME_MAX + 1), a: {} })],
+    ['long-form answer "yes"', '{"n":"x","a":{"job-named":"yes"}}'],
+    ['answer "x"', '{"n":"x","a":{"job-named":"x"}}'],
+    ['answer true', '{"n":"x","a":{"job-named":true}}'],
+    ['answer null', '{"n":"x","a":{"job-named":null}}'],
+    ['answers as a list', '{"n":"x","a":["y","n"]}'],
+    ['an item id in capitals', '{"n":"x","a":{"Job-Named":"y"}}'],
+    ['an item id with a space', '{"n":"x","a":{"job named":"y"}}'],
+    ['an item id over 64 characters', JSON.stringify({ n: 'x', a: { ['a'.repeat(65)]: 'y' } })],
+    ['an extra top-level key', '{"n":"x","a":{},"z":1}'],
+    ['the long key names', '{"name":"x","answers":{}}'],
+    ['an empty note', '{"n":"x","a":{},"t":{"job-named":""}}'],
+    ['a note one character too long', JSON.stringify({ n: 'x', a: {}, t: { 'job-named': 'x'.repeat(NOTE_MAX + 1) } })],
+    ['a note that is not text', '{"n":"x","a":{},"t":{"job-named":5}}'],
+    ['notes as a string', '{"n":"x","a":{},"t":"note"}'],
+  ];
+  it.each(damagedPayloads)('%s → damaged', async (_label, json) => {
+    expect(await decode(await handBuilt(json))).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('accepts the shortest valid payload, and a note of exactly NOTE_MAX characters', async () => {
+    expect(await decode(await handBuilt('{"n":"","a":{}}'))).toEqual({ ok: true, shared: { name: '', answers: {}, notes: {} } });
+    const note = 'y'.repeat(NOTE_MAX);
+    expect(await decode(await handBuilt(JSON.stringify({ n: 'x', a: { 'job-named': 'u' }, t: { 'job-named': note } })))).toEqual({
+      ok: true,
+      shared: { name: 'x', answers: { 'job-named': 'unsure' }, notes: { 'job-named': note } },
+    });
+  });
+
+  it('calls bytes that are not UTF-8 damaged', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"n":"'), 0xff, 0xfe, ...new TextEncoder().encode('","a":{}}')]);
+    expect(await decode(await handBuilt(bytes))).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('refuses a small link that inflates to more than 32 kB', async () => {
+    // Valid JSON of a valid shape: only its size is wrong.
+    const big = `{"n":"x","a":{"job-named":"y"}${' '.repeat(33_000)}}`;
+    const fragment = await handBuilt(big);
+    expect(fragment.length).toBeLessThan(MAX_FRAGMENT);
+    expect(await decode(fragment)).toEqual({ ok: false, reason: 'damaged' });
+    // A note-sized bomb: 1 MB of one letter.
+    const bomb = await handBuilt(`{"n":"x","a":{},"t":{"job-named":"${'a'.repeat(1_000_000)}"}}`);
+    expect(bomb.length).toBeLessThan(MAX_FRAGMENT);
+    expect(await decode(bomb)).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('still accepts the same padded payload when it stays under 32 kB', async () => {
+    const padded = `{"n":"x","a":{"job-named":"y"}${' '.repeat(30_000)}}`;
+    expect(await decode(await handBuilt(padded))).toEqual({ ok: true, shared: { name: 'x', answers: { 'job-named': 'yes' }, notes: {} } });
+  });
+});
+
+describe('decodeShareFragment: prototype keys', () => {
+  /** The result is damaged, or decoded answers and notes that are plain, unpolluted objects of real ids. */
+  function expectHarmless(result: DecodeResult) {
+    if (result.ok) {
+      for (const record of [result.shared.answers, result.shared.notes]) {
+        expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+        for (const key of Object.keys(record)) expect(itemIds).toContain(key);
+      }
+    } else {
+      expect(result).toEqual({ ok: false, reason: 'damaged' });
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  }
+
+  const payloads: string[] = [
+    '{"n":"x","a":{},"__proto__":{"polluted":"yes"}}',
+    '{"n":"x","a":{"__proto__":{"polluted":"yes"}}}',
+    '{"n":"x","a":{"__proto__":"y"}}',
+    '{"n":"x","a":{},"t":{"__proto__":"polluted"}}',
+    '{"n":"x","a":{"job-named":"y"},"t":{"__proto__":{"polluted":"yes"}}}',
+    '{"n":"x","a":{},"constructor":{"prototype":{"polluted":"yes"}}}',
+    '{"n":"x","a":{"constructor":{"prototype":{"polluted":"yes"}}}}',
+    '{"n":"x","a":{"constructor":"y","prototype":"n"}}',
+    '{"n":"x","a":{},"t":{"constructor":"polluted","prototype":"polluted"}}',
+    '{"n":"x","a":{},"prototype":{"polluted":"yes"}}',
+  ];
+  it.each(payloads)('%s is harmless', async (json) => {
+    expectHarmless(await decode(await handBuilt(json)));
+  });
+
+  it('refuses __proto__, constructor and prototype as top-level keys', async () => {
+    for (const json of [payloads[0], payloads[5], payloads[9]] as string[]) {
+      expect(await decode(await handBuilt(json)), json).toEqual({ ok: false, reason: 'damaged' });
+    }
+  });
+
+  it('drops constructor and prototype answers, which are not checklist ids', async () => {
+    expect(await decode(await handBuilt('{"n":"x","a":{"constructor":"y","prototype":"n","job-named":"n"}}'))).toEqual({
+      ok: true,
+      shared: { name: 'x', answers: { 'job-named': 'no' }, notes: {} },
+    });
+  });
+});
+
+describe('decodeShareFragment: fuzz', () => {
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const EXTRA = `${ALPHABET}.=+/%!#é 🎓\u0000`;
+  const REASONS = ['not-a-share-link', 'unknown-version', 'too-long', 'damaged'];
+  const known = new Set(itemIds);
+
+  async function expectSafe(hash: string) {
+    let result: DecodeResult;
+    try {
+      result = await decode(hash);
+    } catch (error) {
+      throw new Error(`decode threw for ${JSON.stringify(hash)}: ${String(error)}`);
+    }
+    if (result.ok) {
+      for (const [id, answer] of Object.entries(result.shared.answers)) {
+        expect(known.has(id), `${hash} gave answer id ${id}`).toBe(true);
+        expect(ANSWERS).toContain(answer);
+      }
+      for (const id of Object.keys(result.shared.notes)) expect(known.has(id), `${hash} gave note id ${id}`).toBe(true);
+      expect(result.shared.name.length).toBeLessThanOrEqual(NAME_MAX);
+    } else {
+      expect(REASONS).toContain(result.reason);
+    }
+    return result;
+  }
+
+  it('never throws and never decodes answers outside the checklist for 300 random strings after share=1.', async () => {
+    const random = prng(20240320);
+    let damaged = 0;
+    for (let i = 0; i < 300; i++) {
+      const alphabet = i % 3 === 0 ? EXTRA : ALPHABET;
+      const length = Math.floor(random() * 400);
+      const data = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const result = await expectSafe(`share=1.${data}`);
+      if (!result.ok && result.reason === 'damaged') damaged++;
+    }
+    // Random text is all but certain to be garbage; make sure the loop really exercised decoding.
+    expect(damaged).toBeGreaterThan(290);
+  });
+
+  it('never throws for 300 copies of a real link with a few characters changed', async () => {
+    const fragment = await encodeOk({ name: 'Fuzz base', answers: allAnswers(), notes: realisticNotes(50) });
+    const random = prng(7);
+    for (let i = 0; i < 300; i++) {
+      const chars = [...fragment];
+      const changes = 1 + Math.floor(random() * 3);
+      for (let c = 0; c < changes; c++) {
+        const at = 'share=1.'.length + Math.floor(random() * (chars.length - 'share=1.'.length));
+        chars[at] = ALPHABET[Math.floor(random() * ALPHABET.length)] as string;
+      }
+      await expectSafe(chars.join(''));
+    }
+  });
+});
