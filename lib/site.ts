@@ -10,10 +10,13 @@ export const site = {
 export const navigation = [
   { href: '/', label: 'Home' },
   { href: '/guides', label: 'The guide' },
+  { href: '/credentials', label: 'Kinds of credential' },
+  { href: '/research', label: 'What employers say' },
+  { href: '/glossary', label: 'Glossary' },
 ] as const;
 
 /** Every page that is not an article, for link checks (and later the sitemap). */
-export const staticRoutes = ['/', '/guides'] as const;
+export const staticRoutes = ['/', '/guides', '/credentials', '/research', '/glossary'] as const;
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 

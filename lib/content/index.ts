@@ -4,6 +4,10 @@ import { loadContent, type Content, type Guide } from './load';
 
 export type { Guide } from './load';
 export type { Source } from './sources';
+export type { CredentialKind } from './credentials';
+export type { Chart, Figure, Research } from './research';
+export type { GlossaryTerm } from './glossary';
+export { formatShare } from './research';
 export type { TocEntry } from '../markdown/toc';
 
 let cached: Content | undefined;
@@ -36,3 +40,14 @@ export function getNeighbours(slug: string): { previous?: Guide; next?: Guide } 
 export function getStepGuides(): Guide[] {
   return getGuides().filter((g) => g.step !== undefined).sort((a, b) => (a.step ?? 0) - (b.step ?? 0));
 }
+
+/** The kinds of microcredential, in the order the comparison shows them. */
+export const getCredentialKinds = () => getContent().credentials;
+
+export const getCredentialKind = (id: string) => getCredentialKinds().find((k) => k.id === id);
+
+/** Survey figures, the charts that draw them, and findings without a number. */
+export const getResearch = () => getContent().research;
+
+/** Glossary terms, A to Z. */
+export const getGlossary = () => getContent().glossary;

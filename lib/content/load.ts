@@ -2,11 +2,15 @@ import 'server-only';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import type { LinkableTerm } from '../markdown/glossary';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { staticRoutes } from '../site';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
 import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
+import { checkCredentials, readCredentials } from './credentials';
+import { checkGlossary, glossaryLinkTerms, readGlossary } from './glossary';
 import { ContentError } from './problems';
+import { checkResearch, readResearch, type Figure } from './research';
 import { sourcesFileSchema, type Source } from './sources';
 import { parseYaml, type ParsedYaml } from './yaml-file';
 
@@ -37,7 +41,7 @@ type ParsedFile = {
 };
 type ParsedGuide = ParsedFile & { frontmatter: GuideFrontmatter };
 
-function parseGuide(abs: string, problems: Problems): ParsedFile | undefined {
+function parseGuide(abs: string, problems: Problems, glossaryTerms: LinkableTerm[]): ParsedFile | undefined {
   const file = displayPath(abs);
   const slug = path.basename(abs, '.md');
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -54,7 +58,7 @@ function parseGuide(abs: string, problems: Problems): ParsedFile | undefined {
   for (const e of yaml.errors) problems.add(file, 'frontmatter', `YAML syntax: ${e.message}`, e.line);
   if (yaml.errors.length) return undefined;
   const bodyLineOffset = source.split('\n').length - split.content.split('\n').length;
-  const rendered = renderMarkdown(split.content);
+  const rendered = renderMarkdown(split.content, { glossaryTerms });
   for (const m of rendered.facts.mistakes) problems.add(file, 'body', m.message, m.line + bodyLineOffset);
   const parsed = guideFrontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
   if (!parsed.success) problems.addZod(file, 'frontmatter', parsed.error, yaml);
@@ -63,7 +67,7 @@ function parseGuide(abs: string, problems: Problems): ParsedFile | undefined {
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
-function checkGuide(g: ParsedGuide, sourceIds: Set<string>, headingIdsBySlug: Map<string, string[]>, problems: Problems) {
+function checkGuide(g: ParsedGuide, sourceIds: Set<string>, headingIdsBySlug: Map<string, string[]>, targets: LinkTargets, problems: Problems) {
   const { file, frontmatter: fm, yaml } = g;
   const at = (field: string) => yaml.lineOf([field]);
   const bodyLine = (line: number) => line + g.bodyLineOffset;
@@ -87,13 +91,16 @@ function checkGuide(g: ParsedGuide, sourceIds: Set<string>, headingIdsBySlug: Ma
   });
 
   for (const link of g.rendered.facts.links) {
-    const problem = checkLink(link.url, g.slug, headingIdsBySlug);
+    const problem = checkLink(link.url, g.slug, headingIdsBySlug, targets);
     if (problem) problems.add(file, 'body', problem, bodyLine(link.line));
   }
 }
 
-/** Says what is wrong with a link in an article, or nothing if it is fine. */
-export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<string, string[]>): string | undefined {
+/** Pages other than articles that links may point at, each with the ids a `#fragment` may name. */
+export type LinkTargets = ReadonlyMap<string, readonly string[]>;
+
+/** Says what is wrong with a link in an article or data file, or nothing if it is fine. */
+export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<string, string[]>, targets: LinkTargets = new Map()): string | undefined {
   if (/^https:\/\//i.test(url) || /^mailto:/i.test(url)) return undefined;
   if (/^http:\/\//i.test(url)) return `link ${url} must use https://`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return `link ${JSON.stringify(url)} uses a scheme that is not allowed`;
@@ -111,6 +118,10 @@ export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<st
     if (!ids) return `link ${url} points at /guides/${guide}, which is not an article`;
     if (fragment && !ids.includes(fragment)) return `link ${url}: the article /guides/${guide} has no heading with id "${fragment}"`;
     return undefined;
+  }
+  const anchors = targets.get(target);
+  if (anchors) {
+    return fragment && !anchors.includes(fragment) ? `link ${url}: the page ${target} has no anchor "${fragment}"` : undefined;
   }
   if (!(staticRoutes as readonly string[]).includes(target)) return `link ${url} points at ${target}, which is not a page on this site`;
   if (fragment) return `link ${url}: fragments are only checked on article links; link to the page instead`;
@@ -157,7 +168,19 @@ function toGuide(g: ParsedGuide, sourcesById: Map<string, Source>) {
 }
 
 export type Guide = ReturnType<typeof toGuide>;
-export type Content = { guides: Guide[]; sources: Source[] };
+export type Content = {
+  guides: Guide[];
+  sources: Source[];
+  credentials: NonNullable<ReturnType<typeof checkCredentials>>;
+  research: NonNullable<ReturnType<typeof checkResearch>>;
+  glossary: NonNullable<ReturnType<typeof checkGlossary>>;
+};
+
+/** Ids named by the entries of a list in a YAML file, read from the raw data so one bad entry does not cascade. */
+function rawIds(raw: unknown, key?: string): string[] {
+  const list = key ? (raw as Record<string, unknown> | null | undefined)?.[key] : raw;
+  return (Array.isArray(list) ? list : []).map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
+}
 
 /**
  * Reads, validates and renders everything under `contentDir`. Throws a ContentError that lists
@@ -166,20 +189,38 @@ export type Content = { guides: Guide[]; sources: Source[] };
 export function loadContent(contentDir: string): Content {
   const problems = new Problems();
   const { sources, ids: sourceIds } = loadSources(contentDir, problems);
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  // Data files first: articles link glossary terms, and may link any page the data makes.
+  const glossaryData = readGlossary(contentDir, problems);
+  const researchData = readResearch(contentDir, problems);
+  const credentialsData = readCredentials(contentDir, problems);
   const guidesDir = path.join(contentDir, 'guides');
   const files = existsSync(guidesDir) ? readdirSync(guidesDir).filter((f) => f.endsWith('.md')).sort() : [];
   if (files.length === 0) problems.add(displayPath(guidesDir), 'folder', 'has no .md articles');
-  const read = files.map((f) => parseGuide(path.join(guidesDir, f), problems)).filter((g): g is ParsedFile => !!g);
+  const glossaryTerms = glossaryLinkTerms(glossaryData);
+  const read = files.map((f) => parseGuide(path.join(guidesDir, f), problems, glossaryTerms)).filter((g): g is ParsedFile => !!g);
   const parsed = read.filter((g): g is ParsedGuide => !!g.frontmatter);
 
   // Links may point at an article whose frontmatter is broken: that is its own problem, not theirs.
   const headingIdsBySlug = new Map(read.map((g) => [g.slug, g.rendered.headingIds]));
-  for (const g of parsed) checkGuide(g, sourceIds, headingIdsBySlug, problems);
+  const kindIds = rawIds(credentialsData.yaml?.data);
+  const targets: LinkTargets = new Map<string, string[]>([
+    ['/glossary', rawIds(glossaryData.yaml?.data)],
+    ['/research', rawIds(researchData.yaml?.data, 'charts')],
+    ['/credentials', kindIds],
+    ...kindIds.map((id) => [`/credentials/${id}`, []] as [string, string[]]),
+  ]);
+  for (const g of parsed) checkGuide(g, sourceIds, headingIdsBySlug, targets, problems);
   // Uniqueness and the three steps can only be judged when every article's frontmatter is valid.
   if (parsed.length === read.length) checkGuideSet(parsed, guidesDir, problems);
 
-  if (problems.list.length) throw new ContentError(problems.list);
-  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  const checkSiteLink = (href: string) => checkLink(href, '', headingIdsBySlug, targets);
+  const glossary = checkGlossary(glossaryData, sourcesById, checkSiteLink, problems);
+  const research = checkResearch(researchData, sourcesById, problems);
+  const figuresById = researchData.data && new Map<string, Figure>(researchData.data.figures.map((f) => [f.id, f]));
+  const credentials = checkCredentials(credentialsData, { sourcesById, figuresById, checkSiteLink }, problems);
+
+  if (problems.list.length || !glossary || !research || !credentials) throw new ContentError(problems.list);
   const guides = parsed.map((g) => toGuide(g, sourcesById)).sort((a, b) => a.order - b.order);
-  return { guides, sources };
+  return { guides, sources, credentials, research, glossary };
 }
