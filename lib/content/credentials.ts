@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkUniqueIds, readYamlData, type Problems, type YamlData } from './collect';
 import { slug, text } from './fields';
-import type { Figure } from './research';
+import type { ResearchFigure } from './research';
 import type { Source } from './sources';
 
 /** A site path, checked against the articles, their headings and the other pages. */
@@ -90,8 +90,10 @@ export function checkCredentials(
   data: YamlData<CredentialsFile>,
   ctx: {
     sourcesById: ReadonlyMap<string, Source>;
-    /** Every figure in research.yaml by id, valid or not; undefined where the research file is unreadable. */
-    figuresById: ReadonlyMap<string, Figure> | undefined;
+    /** Every figure id research.yaml names, valid or not, so one bad figure does not cascade. */
+    figureIds: ReadonlySet<string>;
+    /** The checked figures; undefined while research.yaml has problems (reported there). */
+    figures: readonly ResearchFigure[] | undefined;
     checkSiteLink: (href: string) => string | undefined;
   },
   problems: Problems,
@@ -124,19 +126,19 @@ export function checkCredentials(
       if (problem) add([i, 'guides', j, 'href'], problem);
     });
     k.figures.forEach((f, j) => {
-      if (ctx.figuresById && !ctx.figuresById.has(f.id)) add([i, 'figures', j, 'id'], `"${f.id}" is not a figure in content/research.yaml`);
+      if (!ctx.figureIds.has(f.id)) add([i, 'figures', j, 'id'], `"${f.id}" is not a figure in content/research.yaml`);
       if (/\d/.test(f.why)) add([i, 'figures', j, 'why'], 'has a number; the figure itself comes from research.yaml, so write only why it matters');
     });
     for (const field of ['definition', 'summary', 'offeredBy'] as const) {
       if (/\d+\s*%/.test(k[field])) add([i, field], 'has a percentage; survey figures belong in research.yaml');
     }
   });
-  if (problems.list.length > before || !ctx.figuresById) return undefined;
-  const figuresById = ctx.figuresById;
+  if (problems.list.length > before || !ctx.figures) return undefined;
+  const figuresById = new Map(ctx.figures.map((f) => [f.id, f]));
   return kinds.map((k) => ({
     ...k,
     href: `/credentials/${k.id}`,
-    figures: k.figures.map((f) => ({ ...(figuresById.get(f.id) as Figure), why: f.why })),
+    figures: k.figures.map((f) => ({ ...(figuresById.get(f.id) as ResearchFigure), why: f.why })),
     sources: k.sources.map((id) => ctx.sourcesById.get(id) as Source),
   }));
 }

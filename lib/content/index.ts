@@ -5,7 +5,7 @@ import { loadContent, type Content, type Guide } from './load';
 export type { Guide } from './load';
 export type { Source } from './sources';
 export type { CredentialKind } from './credentials';
-export type { Chart, Figure, Research } from './research';
+export type { Chart, Research, ResearchFigure } from './research';
 export type { GlossaryTerm } from './glossary';
 export { formatShare } from './research';
 export type { TocEntry } from '../markdown/toc';
@@ -51,3 +51,11 @@ export const getResearch = () => getContent().research;
 
 /** Glossary terms, A to Z. */
 export const getGlossary = () => getContent().glossary;
+
+/** Link text for a site path into the guide: the section's heading, or the article's title. */
+export function describeGuideLink(href: string): string | undefined {
+  const [pathPart = '', fragment] = href.split('#', 2);
+  const guide = getGuide(pathPart.replace(/^\/guides\//, ''));
+  if (!guide || !pathPart.startsWith('/guides/')) return undefined;
+  return fragment ? guide.toc.find((t) => t.id === fragment)?.text : guide.title;
+}

@@ -10,7 +10,7 @@ import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
 import { checkCredentials, readCredentials } from './credentials';
 import { checkGlossary, glossaryLinkTerms, readGlossary } from './glossary';
 import { ContentError } from './problems';
-import { checkResearch, readResearch, type Figure } from './research';
+import { checkResearch, readResearch } from './research';
 import { sourcesFileSchema, type Source } from './sources';
 import { parseYaml, type ParsedYaml } from './yaml-file';
 
@@ -217,8 +217,8 @@ export function loadContent(contentDir: string): Content {
   const checkSiteLink = (href: string) => checkLink(href, '', headingIdsBySlug, targets);
   const glossary = checkGlossary(glossaryData, sourcesById, checkSiteLink, problems);
   const research = checkResearch(researchData, sourcesById, problems);
-  const figuresById = researchData.data && new Map<string, Figure>(researchData.data.figures.map((f) => [f.id, f]));
-  const credentials = checkCredentials(credentialsData, { sourcesById, figuresById, checkSiteLink }, problems);
+  const figureIds = new Set(rawIds(researchData.yaml?.data, 'figures'));
+  const credentials = checkCredentials(credentialsData, { sourcesById, figureIds, figures: research?.figures, checkSiteLink }, problems);
 
   if (problems.list.length || !glossary || !research || !credentials) throw new ContentError(problems.list);
   const guides = parsed.map((g) => toGuide(g, sourcesById)).sort((a, b) => a.order - b.order);

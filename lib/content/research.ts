@@ -127,8 +127,8 @@ export function checkResearch(data: YamlData<ResearchFile>, sourcesById: Readonl
     if (first && members.some((f) => f.sourceId !== first.sourceId)) {
       problems.add(file, where(['charts', i, 'figures']), 'mixes figures from different sources; a chart shows one survey', at(['charts', i, 'figures']));
     }
-    if (first && members.some((f) => f.who !== first.who)) {
-      problems.add(file, where(['charts', i, 'figures']), 'mixes figures about different groups of people ("who"); compare like with like', at(['charts', i, 'figures']));
+    if (first && members.some((f) => f.who !== first.who || f.sample !== first.sample || f.countries !== first.countries)) {
+      problems.add(file, where(['charts', i, 'figures']), 'mixes figures about different groups of people ("who", "sample", "countries"); compare like with like', at(['charts', i, 'figures']));
     }
   });
   figures.forEach((f, i) => {
@@ -148,21 +148,32 @@ export function checkResearch(data: YamlData<ResearchFile>, sourcesById: Readonl
 }
 
 function toResearch(file: ResearchFile, sourcesById: ReadonlyMap<string, Source>) {
-  const byId = new Map(file.figures.map((f) => [f.id, f]));
   const source = (id: string) => sourcesById.get(id) as Source;
+  /** The source through which we know this one, when we have not read it first-hand. */
+  const via = (id: string) => {
+    const reportedIn = source(id).reportedIn;
+    return reportedIn ? sourcesById.get(reportedIn) : undefined;
+  };
+  const chartOf = new Map(file.charts.flatMap((c) => c.figures.map((id) => [id, c.id] as const)));
+  const figures = file.figures.map((f) => ({ ...f, chartId: chartOf.get(f.id) as string, source: source(f.sourceId), via: via(f.sourceId) }));
+  const byId = new Map(figures.map((f) => [f.id, f]));
   const charts = file.charts.map((c) => {
-    const figures = c.figures.map((id) => byId.get(id) as Figure);
-    const first = figures[0] as Figure;
-    return { ...c, figures, who: first.who, source: source(first.sourceId), year: first.year };
+    const members = c.figures.map((id) => byId.get(id) as ChartFigure);
+    const { who, sample, countries, year, source: chartSource, via: chartVia } = members[0] as ChartFigure;
+    return { ...c, figures: members, who, sample, countries, year, source: chartSource, via: chartVia };
   });
   return {
-    figures: file.figures,
+    figures,
     charts,
-    findings: file.findings.map((f) => ({ ...f, source: source(f.sourceId) })),
+    findings: file.findings.map((f) => ({ ...f, source: source(f.sourceId), via: via(f.sourceId) })),
   };
 }
 
+type ChartFigure = Figure & { chartId: string; source: Source; via: Source | undefined };
+
 export type Research = ReturnType<typeof toResearch>;
+/** A figure as pages use it: with its source and the id of the chart that draws it. */
+export type ResearchFigure = Research['figures'][number];
 export type Chart = Research['charts'][number];
 
 /** `checkUniqueIds` for a list that sits under a key of the file rather than at its top. */
