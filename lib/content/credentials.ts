@@ -90,8 +90,8 @@ export function checkCredentials(
   data: YamlData<CredentialsFile>,
   ctx: {
     sourcesById: ReadonlyMap<string, Source>;
-    /** Every figure id research.yaml names, valid or not, so one bad figure does not cascade. */
-    figureIds: ReadonlySet<string>;
+    /** Every figure id research.yaml names, valid or not, so one bad figure does not cascade; undefined if it could not be read. */
+    figureIds: ReadonlySet<string> | undefined;
     /** The checked figures; undefined while research.yaml has problems (reported there). */
     figures: readonly ResearchFigure[] | undefined;
     checkSiteLink: (href: string) => string | undefined;
@@ -126,7 +126,7 @@ export function checkCredentials(
       if (problem) add([i, 'guides', j, 'href'], problem);
     });
     k.figures.forEach((f, j) => {
-      if (!ctx.figureIds.has(f.id)) add([i, 'figures', j, 'id'], `"${f.id}" is not a figure in content/research.yaml`);
+      if (ctx.figureIds && !ctx.figureIds.has(f.id)) add([i, 'figures', j, 'id'], `"${f.id}" is not a figure in content/research.yaml`);
       if (/\d/.test(f.why)) add([i, 'figures', j, 'why'], 'has a number; the figure itself comes from research.yaml, so write only why it matters');
     });
     for (const field of ['definition', 'summary', 'offeredBy'] as const) {

@@ -26,7 +26,7 @@ export const glossaryTermSchema = z.strictObject({
   /** Pages that say more, in the order a reader would want them. */
   related: z.array(relatedLinkSchema).default([]),
   /** Link the first use of this term in each article to its entry (default true). */
-  linkInArticles: z.boolean({ error: 'expected true or false' }).default(true),
+  linkInArticles: z.boolean().default(true),
 });
 
 export const glossaryFileSchema = z.array(glossaryTermSchema, { error: 'expected a list of terms' });
@@ -62,15 +62,15 @@ export function checkGlossary(
   const at = (path: PropertyKey[]) => data.yaml?.lineOf(path);
   checkUniqueIds(terms, 'term', data, problems);
 
-  const owner = new Map<string, string>();
+  const owner = new Map<string, number>();
   terms.forEach((t, i) => {
     [t.term, ...t.aliases].forEach((word, j) => {
       const path = j === 0 ? [i, 'term'] : [i, 'aliases', j - 1];
       const key = word.toLowerCase();
       const other = owner.get(key);
-      if (other !== undefined && other !== t.id) problems.add(data.file, data.label(path), `"${word}" is also a term or alias of "${other}"; a word can link to one entry only`, at(path));
-      else if (other === t.id) problems.add(data.file, data.label(path), `"${word}" is listed twice in this entry`, at(path));
-      owner.set(key, t.id);
+      if (other === i) problems.add(data.file, data.label(path), `"${word}" is listed twice in this entry`, at(path));
+      else if (other !== undefined) problems.add(data.file, data.label(path), `"${word}" is also a term or alias of "${terms[other]?.id}"; a word can link to one entry only`, at(path));
+      else owner.set(key, i);
     });
     if (t.sourceId && !sourcesById.has(t.sourceId)) problems.add(data.file, data.label([i, 'sourceId']), `"${t.sourceId}" is not in content/sources.yaml`, at([i, 'sourceId']));
     t.related.forEach((link, j) => {

@@ -96,8 +96,12 @@ function checkGuide(g: ParsedGuide, sourceIds: Set<string>, headingIdsBySlug: Ma
   }
 }
 
-/** Pages other than articles that links may point at, each with the ids a `#fragment` may name. */
-export type LinkTargets = ReadonlyMap<string, readonly string[]>;
+/**
+ * Pages other than articles that links may point at, each with the ids a `#fragment` may
+ * name, or `null` when the page exists but its data file could not be read (that problem is
+ * reported on its own). A key ending in `/*` stands for every page under that path.
+ */
+export type LinkTargets = ReadonlyMap<string, readonly string[] | null>;
 
 /** Says what is wrong with a link in an article or data file, or nothing if it is fine. */
 export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<string, string[]>, targets: LinkTargets = new Map()): string | undefined {
@@ -119,7 +123,8 @@ export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<st
     if (fragment && !ids.includes(fragment)) return `link ${url}: the article /guides/${guide} has no heading with id "${fragment}"`;
     return undefined;
   }
-  const anchors = targets.get(target);
+  const anchors = targets.has(target) ? targets.get(target) : targets.get(target.replace(/\/[^/]+$/, '/*'));
+  if (anchors === null) return undefined;
   if (anchors) {
     return fragment && !anchors.includes(fragment) ? `link ${url}: the page ${target} has no anchor "${fragment}"` : undefined;
   }
@@ -203,12 +208,14 @@ export function loadContent(contentDir: string): Content {
 
   // Links may point at an article whose frontmatter is broken: that is its own problem, not theirs.
   const headingIdsBySlug = new Map(read.map((g) => [g.slug, g.rendered.headingIds]));
+  // A data file that could not be read at all has its own problem; links into it are not judged.
+  const readable = (d: { yaml?: { data: unknown } }) => d.yaml?.data !== undefined;
   const kindIds = rawIds(credentialsData.yaml?.data);
-  const targets: LinkTargets = new Map<string, string[]>([
-    ['/glossary', rawIds(glossaryData.yaml?.data)],
-    ['/research', rawIds(researchData.yaml?.data, 'charts')],
-    ['/credentials', kindIds],
-    ...kindIds.map((id) => [`/credentials/${id}`, []] as [string, string[]]),
+  const targets: LinkTargets = new Map<string, string[] | null>([
+    ['/glossary', readable(glossaryData) ? rawIds(glossaryData.yaml?.data) : null],
+    ['/research', readable(researchData) ? rawIds(researchData.yaml?.data, 'charts') : null],
+    ['/credentials', readable(credentialsData) ? kindIds : null],
+    ...(readable(credentialsData) ? kindIds.map((id) => [`/credentials/${id}`, []] as [string, string[]]) : [['/credentials/*', null] as [string, null]]),
   ]);
   for (const g of parsed) checkGuide(g, sourceIds, headingIdsBySlug, targets, problems);
   // Uniqueness and the three steps can only be judged when every article's frontmatter is valid.
@@ -217,7 +224,7 @@ export function loadContent(contentDir: string): Content {
   const checkSiteLink = (href: string) => checkLink(href, '', headingIdsBySlug, targets);
   const glossary = checkGlossary(glossaryData, sourcesById, checkSiteLink, problems);
   const research = checkResearch(researchData, sourcesById, problems);
-  const figureIds = new Set(rawIds(researchData.yaml?.data, 'figures'));
+  const figureIds = readable(researchData) ? new Set(rawIds(researchData.yaml?.data, 'figures')) : undefined;
   const credentials = checkCredentials(credentialsData, { sourcesById, figureIds, figures: research?.figures, checkSiteLink }, problems);
 
   if (problems.list.length || !glossary || !research || !credentials) throw new ContentError(problems.list);
