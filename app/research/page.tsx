@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SurveyChart } from '@/components/charts/SurveyChart';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
-import { getResearch, type Chart, type Research, type Source } from '@/lib/content';
+import { describeGuideLink, getResearch, type Chart, type Research, type Source } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -73,13 +73,20 @@ export default function ResearchPage() {
         <section key={g.source.id} aria-labelledby={`${g.source.id}-group`} className="mt-12">
           <h2 id={`${g.source.id}-group`} className="text-2xl font-bold">{groupHeading(g.source)}</h2>
           {g.source.surveyed ? <p className="mt-2"><span className="font-semibold">Who it covers:</span> {g.source.surveyed}</p> : null}
-          {g.source.note ? <p className="mt-2">{g.source.note}</p> : null}
+          {/* A survey's note says how far to trust it (a stake, a missing title). Other notes can hold
+              figures, like a report's definitions, that are not survey figures from research.yaml. */}
+          {g.source.note && g.source.kind === 'survey' ? <p className="mt-2">{g.source.note}</p> : null}
           {g.charts.map((c) => <SurveyChart key={c.id} chart={c} />)}
           {g.findings.length ? (
             <div className="mt-8">
               <h3 className="text-xl font-bold">{g.charts.length ? 'What else they found' : 'What it found'}</h3>
               <ul className="mt-2 list-disc space-y-2 pl-5">
-                {g.findings.map((f) => <li key={f.id} id={f.id}>{f.text}</li>)}
+                {g.findings.map((f) => (
+                  <li key={f.id} id={f.id}>
+                    {f.text}
+                    {f.guide ? <> Read more: <Link href={f.guide}>{describeGuideLink(f.guide) ?? 'the guide'}</Link>.</> : null}
+                  </li>
+                ))}
               </ul>
             </div>
           ) : null}

@@ -223,7 +223,7 @@ export function loadContent(contentDir: string): Content {
 
   const checkSiteLink = (href: string) => checkLink(href, '', headingIdsBySlug, targets);
   const glossary = checkGlossary(glossaryData, sourcesById, checkSiteLink, problems);
-  const research = checkResearch(researchData, sourcesById, problems);
+  const research = checkResearch(researchData, sourcesById, checkSiteLink, problems);
   const figureIds = readable(researchData) ? new Set(rawIds(researchData.yaml?.data, 'figures')) : undefined;
   const credentials = checkCredentials(credentialsData, { sourcesById, figureIds, figures: research?.figures, checkSiteLink }, problems);
 

@@ -47,6 +47,8 @@ export const findingSchema = z.strictObject({
   text: text(20, 600),
   /** Where it comes from, from `content/sources.yaml`. */
   sourceId: slug,
+  /** Where the guide says more: `/guides/slug#heading`. Checked. */
+  guide: z.string().startsWith('/', { error: 'expected a site path starting with /' }).optional(),
 });
 
 /** `content/research.yaml`: every survey figure the site shows, typed once. */
@@ -80,7 +82,12 @@ const numbersIn = (s: string) => s.match(/\d[\d,.]*/g)?.map((n) => n.replace(/[,
  * survey, the year matching the source, every figure in exactly one chart, one source and one
  * group of people per chart. Returns the research model, or nothing if anything was wrong.
  */
-export function checkResearch(data: YamlData<ResearchFile>, sourcesById: ReadonlyMap<string, Source>, problems: Problems) {
+export function checkResearch(
+  data: YamlData<ResearchFile>,
+  sourcesById: ReadonlyMap<string, Source>,
+  checkSiteLink: (href: string) => string | undefined,
+  problems: Problems,
+) {
   if (!data.data) return undefined;
   const { figures, charts, findings } = data.data;
   const before = problems.list.length;
@@ -139,6 +146,8 @@ export function checkResearch(data: YamlData<ResearchFile>, sourcesById: Readonl
   findings.forEach((f, i) => {
     if (!sourcesById.has(f.sourceId)) problems.add(file, where(['findings', i, 'sourceId']), `"${f.sourceId}" is not in content/sources.yaml`, at(['findings', i, 'sourceId']));
     if (/\d/.test(f.text)) problems.add(file, where(['findings', i, 'text']), NO_NUMBERS, at(['findings', i, 'text']));
+    const linkProblem = f.guide && checkSiteLink(f.guide);
+    if (linkProblem) problems.add(file, where(['findings', i, 'guide']), linkProblem, at(['findings', i, 'guide']));
   });
   charts.forEach((c, i) => {
     if (/\d/.test(c.caveat)) problems.add(file, where(['charts', i, 'caveat']), NO_NUMBERS, at(['charts', i, 'caveat']));

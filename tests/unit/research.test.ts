@@ -78,12 +78,13 @@ describe('research.yaml', () => {
     ]);
   });
 
-  it('reports numbers typed into caveats and findings, which belong in figures', () => {
+  it('reports numbers typed into caveats and findings, and a broken finding link', () => {
     const text = edit('research.yaml', 'caveat: Knowing a kind of credential is not the same as trusting one.', 'caveat: Only 46 in 100 trust one, which is not the same as knowing it.')
-      .replace('went down.', 'went down by 3 points.');
+      .replace('went down.', 'went down by 3 points.')
+      .replace('guide: /guides/set-a-goal#why-a-goal-matters', 'guide: /guides/set-a-goal#why');
     const problems = problemsIn(makeContentDir({ 'research.yaml': text }));
-    expect(problems.map((p) => `${p.line}: ${p.where}`)).toEqual(['38: findings[0].text', '35: charts[1].caveat']);
-    expect(problems.every((p) => p.message.startsWith('has a number'))).toBe(true);
+    expect(problems.map((p) => `${p.line}: ${p.where}`)).toEqual(['38: findings[0].text', '40: findings[0].guide', '35: charts[1].caveat']);
+    expect(problems.map((p) => p.message.slice(0, 20))).toEqual(['has a number; put fi', 'link /guides/set-a-g', 'has a number; put fi']);
   });
 
   it('reports a chart that mixes two surveys', () => {

@@ -148,6 +148,7 @@ findings:
   - id: wages
     text: The report found that the share of people with a wage premium went down.
     sourceId: wage-report
+    guide: /guides/set-a-goal#why-a-goal-matters
 `,
   'glossary.yaml': `- id: boot-camp
   term: boot camp
