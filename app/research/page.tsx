@@ -84,7 +84,11 @@ export default function ResearchPage() {
                 {g.findings.map((f) => (
                   <li key={f.id} id={f.id}>
                     {f.text}
-                    {f.guide ? <> Read more: <Link href={f.guide}>{describeGuideLink(f.guide) ?? 'the guide'}</Link>.</> : null}
+                    {f.guide ? (
+                      <span className="mt-1 block text-sm">
+                        Read more in the guide: <Link href={f.guide}>{describeGuideLink(f.guide) ?? 'the guide'}</Link>
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

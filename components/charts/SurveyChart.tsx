@@ -37,7 +37,10 @@ export function SurveyChart({ chart }: { chart: Chart }) {
             <tbody>
               {chart.figures.map((f) => (
                 <tr key={f.id} className="border-b border-zinc-300 align-top dark:border-zinc-700">
-                  <td className="py-1 pr-3">{f.label}</td>
+                  <td className="py-1 pr-3">
+                    {f.label}
+                    <span className="mt-0.5 block text-xs text-zinc-700 dark:text-zinc-300">Asked about: {f.asked}</span>
+                  </td>
                   <td className="whitespace-nowrap py-1 text-right font-semibold tabular-nums" data-figure-id={f.id}>{capitalise(formatShare(f))}</td>
                 </tr>
               ))}

@@ -29,6 +29,7 @@ const hasChecklist = (staticRoutes as readonly string[]).includes(CHECKLIST);
 const SOURCES_ID = 'kind-sources';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export default async function CredentialKindPage({ params }: Props) {
   const kind = getCredentialKind((await params).kind);
@@ -117,7 +118,7 @@ export default async function CredentialKindPage({ params }: Props) {
                   <span className="font-semibold">{f.label}</span>
                 </p>
                 <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-                  Who was asked: {f.who}. Source: {f.source.publisher} survey, {f.year}.
+                  Who was asked: {f.who}. Asked about: {lowerFirst(f.asked)} Source: {f.source.publisher} survey, {f.year}.
                 </p>
                 <p className="mt-2 text-sm">{f.why}</p>
                 <p className="mt-1 text-sm">
