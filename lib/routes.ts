@@ -1,5 +1,5 @@
 import 'server-only';
-import { getGuides } from './content';
+import { getCredentialKinds, getGuides } from './content';
 import { staticRoutes } from './site';
 
 export type SiteRoute = { path: string; lastModified?: string };
@@ -14,5 +14,5 @@ export function getPublicRoutes(): SiteRoute[] {
   const pages = staticRoutes
     .filter((path) => !privateRoutes.has(path))
     .map((path) => ({ path, ...((path === '/' || path === '/guides') && newest ? { lastModified: newest } : {}) }));
-  return [...pages, ...guides.map((g) => ({ path: g.href, lastModified: g.updated }))];
+  return [...pages, ...guides.map((g) => ({ path: g.href, lastModified: g.updated })), ...getCredentialKinds().map((k) => ({ path: k.href }))];
 }

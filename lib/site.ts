@@ -11,13 +11,15 @@ export const site = {
 export const absoluteUrl = (path: string) => `${site.origin}${path.startsWith('/') ? path : `/${path}`}`;
 
 export const navigation = [
-  { href: '/', label: 'Home' },
   { href: '/guides', label: 'The guide' },
   { href: '/checklist', label: 'Checklist' },
+  { href: '/credentials', label: 'Kinds of credential' },
+  { href: '/research', label: 'What employers say' },
+  { href: '/glossary', label: 'Glossary' },
 ] as const;
 
-/** Every page that is not an article, for link checks (and later the sitemap). */
-export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search'] as const;
+/** Every page that is not an article, for link checks and the sitemap. */
+export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary'] as const;
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 

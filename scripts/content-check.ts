@@ -6,8 +6,16 @@ import { ContentError } from '../lib/content/problems';
 
 const dir = path.resolve(process.argv[2] ?? 'content');
 try {
-  const { guides, sources, checklist } = loadContent(dir);
-  console.log(`Content OK: ${guides.length} articles, ${sources.length} sources, ${checklist.sections.flatMap((s) => s.items).length} checklist questions (${path.relative(process.cwd(), dir) || dir}).`);
+  const { guides, sources, checklist, credentials, research, glossary } = loadContent(dir);
+  const counts = [
+    `${guides.length} articles`,
+    `${sources.length} sources`,
+    `${checklist.sections.flatMap((s) => s.items).length} checklist questions`,
+    `${credentials.length} credential kinds`,
+    `${research.figures.length} survey figures in ${research.charts.length} charts`,
+    `${glossary.length} glossary terms`,
+  ];
+  console.log(`Content OK: ${counts.join(', ')} (${path.relative(process.cwd(), dir) || dir}).`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

@@ -4,6 +4,10 @@ import { loadContent, type Content, type Guide } from './load';
 
 export type { Guide } from './load';
 export type { Source } from './sources';
+export type { CredentialKind } from './credentials';
+export type { Chart, Research, ResearchFigure } from './research';
+export type { GlossaryTerm } from './glossary';
+export { formatShare } from './research';
 export type { TocEntry } from '../markdown/toc';
 
 let cached: Content | undefined;
@@ -45,4 +49,23 @@ export function getChecklistItemsForGuide(slug: string) {
   return getChecklist()
     .sections.flatMap((s) => s.items)
     .filter((item) => item.guide.startsWith(`/guides/${slug}#`));
+}
+
+/** The kinds of microcredential, in the order the comparison shows them. */
+export const getCredentialKinds = () => getContent().credentials;
+
+export const getCredentialKind = (id: string) => getCredentialKinds().find((k) => k.id === id);
+
+/** Survey figures, the charts that draw them, and findings without a number. */
+export const getResearch = () => getContent().research;
+
+/** Glossary terms, A to Z. */
+export const getGlossary = () => getContent().glossary;
+
+/** Link text for a site path into the guide: the section's heading, or the article's title. */
+export function describeGuideLink(href: string): string | undefined {
+  const [pathPart = '', fragment] = href.split('#', 2);
+  const guide = getGuide(pathPart.replace(/^\/guides\//, ''));
+  if (!guide || !pathPart.startsWith('/guides/')) return undefined;
+  return fragment ? guide.toc.find((t) => t.id === fragment)?.text : guide.title;
 }

@@ -2,13 +2,17 @@ import 'server-only';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import type { LinkableTerm } from '../markdown/glossary';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { staticRoutes } from '../site';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
 import type { Checklist } from './checklist';
 import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
+import { checkCredentials, readCredentials } from './credentials';
+import { checkGlossary, glossaryLinkTerms, readGlossary } from './glossary';
 import { loadChecklist } from './load-checklist';
 import { ContentError } from './problems';
+import { checkResearch, readResearch } from './research';
 import { sourcesFileSchema, type Source } from './sources';
 import { parseYaml, type ParsedYaml } from './yaml-file';
 
@@ -43,7 +47,7 @@ type ParsedFile = {
 type ParsedGuide = ParsedFile & { frontmatter: GuideFrontmatter; yaml: ParsedYaml };
 
 /** Reads one article. The body is always rendered, so its links and mistakes are checked even when the frontmatter is broken. */
-function parseGuide(abs: string, problems: Problems): ParsedFile {
+function parseGuide(abs: string, problems: Problems, glossaryTerms: LinkableTerm[]): ParsedFile {
   const file = displayPath(abs);
   const slug = path.basename(abs, '.md');
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -54,7 +58,7 @@ function parseGuide(abs: string, problems: Problems): ParsedFile {
   // gray-matter splits frontmatter from body; our YAML reader keeps dates as text and knows lines.
   const split = matter(source, { engines: { yaml: (raw: string) => ((yaml = parseYaml(raw)).data ?? {}) as object } });
   const bodyLineOffset = source.split('\n').length - split.content.split('\n').length;
-  const rendered = renderMarkdown(split.content);
+  const rendered = renderMarkdown(split.content, { glossaryTerms });
   for (const m of rendered.facts.mistakes) problems.add(file, 'body', m.message, m.line + bodyLineOffset);
   const base = { slug, file, rendered, bodyLineOffset };
   if (!yaml) {
@@ -70,9 +74,9 @@ function parseGuide(abs: string, problems: Problems): ParsedFile {
 }
 
 /** Every link in an article body must resolve. */
-function checkLinks(g: ParsedFile, headingIdsBySlug: Map<string, string[]>, problems: Problems) {
+function checkLinks(g: ParsedFile, headingIdsBySlug: Map<string, string[]>, targets: LinkTargets, problems: Problems) {
   for (const link of g.rendered.facts.links) {
-    const problem = checkLink(link.url, g.slug, headingIdsBySlug);
+    const problem = checkLink(link.url, g.slug, headingIdsBySlug, targets);
     if (problem) problems.add(g.file, 'body', problem, link.line + g.bodyLineOffset);
   }
 }
@@ -105,8 +109,15 @@ function checkGuide(g: ParsedGuide, sourceIds: Set<string> | undefined, problems
   });
 }
 
-/** Says what is wrong with a link in an article, or nothing if it is fine. */
-export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<string, string[]>): string | undefined {
+/**
+ * Pages other than articles that links may point at, each with the ids a `#fragment` may
+ * name, or `null` when the page exists but its data file could not be read (that problem is
+ * reported on its own). A key ending in `/*` stands for every page under that path.
+ */
+export type LinkTargets = ReadonlyMap<string, readonly string[] | null>;
+
+/** Says what is wrong with a link in an article or data file, or nothing if it is fine. */
+export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<string, string[]>, targets: LinkTargets = new Map()): string | undefined {
   if (url.trim() === '') return 'link has no address';
   if (/^https:\/\//i.test(url) || /^mailto:/i.test(url)) return undefined;
   if (/^http:\/\//i.test(url)) return `link ${url} must use https://`;
@@ -125,6 +136,11 @@ export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<st
     if (!ids) return `link ${url} points at /guides/${guide}, which is not an article`;
     if (fragment && !ids.includes(fragment)) return `link ${url}: the article /guides/${guide} has no heading with id "${fragment}"`;
     return undefined;
+  }
+  const anchors = targets.has(target) ? targets.get(target) : targets.get(target.replace(/\/[^/]+$/, '/*'));
+  if (anchors === null) return undefined;
+  if (anchors) {
+    return fragment && !anchors.includes(fragment) ? `link ${url}: the page ${target} has no anchor "${fragment}"` : undefined;
   }
   if (!(staticRoutes as readonly string[]).includes(target)) return `link ${url} points at ${target}, which is not a page on this site`;
   if (fragment) return `link ${url}: fragments are only checked on article links; link to the page instead`;
@@ -172,7 +188,20 @@ function toGuide(g: ParsedGuide, sourcesById: Map<string, Source>) {
 }
 
 export type Guide = ReturnType<typeof toGuide>;
-export type Content = { guides: Guide[]; sources: Source[]; checklist: Checklist };
+export type Content = {
+  guides: Guide[];
+  sources: Source[];
+  checklist: Checklist;
+  credentials: NonNullable<ReturnType<typeof checkCredentials>>;
+  research: NonNullable<ReturnType<typeof checkResearch>>;
+  glossary: NonNullable<ReturnType<typeof checkGlossary>>;
+};
+
+/** Ids named by the entries of a list in a YAML file, read from the raw data so one bad entry does not cascade. */
+function rawIds(raw: unknown, key?: string): string[] {
+  const list = key ? (raw as Record<string, unknown> | null | undefined)?.[key] : raw;
+  return (Array.isArray(list) ? list : []).map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
+}
 
 /**
  * Reads, validates and renders everything under `contentDir`. Throws a ContentError that lists
@@ -181,15 +210,30 @@ export type Content = { guides: Guide[]; sources: Source[]; checklist: Checklist
 export function loadContent(contentDir: string): Content {
   const problems = new Problems();
   const { sources, ids: sourceIds } = loadSources(contentDir, problems);
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  // Data files first: articles link glossary terms, and may link any page the data makes.
+  const glossaryData = readGlossary(contentDir, problems);
+  const researchData = readResearch(contentDir, problems);
+  const credentialsData = readCredentials(contentDir, problems);
   const guidesDir = path.join(contentDir, 'guides');
   const files = existsSync(guidesDir) ? readdirSync(guidesDir).filter((f) => f.endsWith('.md')).sort() : [];
   if (files.length === 0) problems.add(displayPath(guidesDir), 'folder', 'has no .md articles');
-  const read = files.map((f) => parseGuide(path.join(guidesDir, f), problems));
+  const glossaryTerms = glossaryLinkTerms(glossaryData);
+  const read = files.map((f) => parseGuide(path.join(guidesDir, f), problems, glossaryTerms));
   const parsed = read.filter((g): g is ParsedGuide => !!g.frontmatter && !!g.yaml);
 
   // Links may point at an article whose frontmatter is broken: that is its own problem, not theirs.
   const headingIdsBySlug = new Map(read.map((g) => [g.slug, g.rendered.headingIds]));
-  for (const g of read) checkLinks(g, headingIdsBySlug, problems);
+  // A data file that could not be read at all has its own problem; links into it are not judged.
+  const readable = (d: { yaml?: { data: unknown } }) => d.yaml?.data !== undefined;
+  const kindIds = rawIds(credentialsData.yaml?.data);
+  const targets: LinkTargets = new Map<string, string[] | null>([
+    ['/glossary', readable(glossaryData) ? rawIds(glossaryData.yaml?.data) : null],
+    ['/research', readable(researchData) ? rawIds(researchData.yaml?.data, 'charts') : null],
+    ['/credentials', readable(credentialsData) ? kindIds : null],
+    ...(readable(credentialsData) ? kindIds.map((id) => [`/credentials/${id}`, []] as [string, string[]]) : [['/credentials/*', null] as [string, null]]),
+  ]);
+  for (const g of read) checkLinks(g, headingIdsBySlug, targets, problems);
   for (const g of parsed) checkGuide(g, sourceIds, problems);
   // Uniqueness and the three steps can only be judged when every article's frontmatter is valid.
   if (parsed.length === read.length) checkGuideSet(parsed, guidesDir, problems);
@@ -199,8 +243,16 @@ export function loadContent(contentDir: string): Content {
     new Map(read.map((g) => [g.slug, { title: g.frontmatter?.title, toc: g.rendered.toc }])),
   );
 
-  if (problems.list.length || !checklist) throw new ContentError(problems.list);
-  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  // The data files cite sources by id; while sources.yaml itself is invalid, checking them
+  // against it would only repeat that one problem many times.
+  if (sources.length === 0 && problems.list.length) throw new ContentError(problems.list);
+  const checkSiteLink = (href: string) => checkLink(href, '', headingIdsBySlug, targets);
+  const glossary = checkGlossary(glossaryData, sourcesById, checkSiteLink, problems);
+  const research = checkResearch(researchData, sourcesById, checkSiteLink, problems);
+  const figureIds = readable(researchData) ? new Set(rawIds(researchData.yaml?.data, 'figures')) : undefined;
+  const credentials = checkCredentials(credentialsData, { sourcesById, figureIds, figures: research?.figures, checkSiteLink }, problems);
+
+  if (problems.list.length || !checklist || !glossary || !research || !credentials) throw new ContentError(problems.list);
   const guides = parsed.map((g) => toGuide(g, sourcesById)).sort((a, b) => a.order - b.order);
-  return { guides, sources, checklist };
+  return { guides, sources, checklist, credentials, research, glossary };
 }

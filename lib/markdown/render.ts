@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { rehypeCitations } from './citations';
 import { CITE_PATTERN, remarkCollectFacts, type MarkdownFacts } from './facts';
+import { rehypeGlossaryLinks, type LinkableTerm } from './glossary';
 import { rehypeExternalLinks } from './links';
 import { rehypeSections, type Section } from './sections';
 import { rehypeToc, type TocEntry } from './toc';
@@ -50,6 +51,8 @@ const processor = unified()
   })
   .use(rehypeExternalLinks)
   .use(rehypeCitations)
+  // After citations, so the citation marks (<sup>) are there to be skipped.
+  .use(rehypeGlossaryLinks)
   .use(rehypeStringify)
   .freeze();
 
@@ -68,10 +71,17 @@ export type RenderedMarkdown = {
   /** Whole minutes at about 200 words a minute, at least 1. */
   readingMinutes: number;
   facts: MarkdownFacts;
+  /** Glossary ids whose first use in the body was linked to /glossary, in order. */
+  glossaryLinks: string[];
 };
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const file = processor.processSync(markdown);
+export type RenderOptions = {
+  /** Glossary terms to link on first use; none by default. */
+  glossaryTerms?: LinkableTerm[];
+};
+
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+  const file = processor.processSync({ value: markdown, data: { glossaryTerms: options.glossaryTerms ?? [] } });
   const wordCount = file.data.wordCount ?? 0;
   return {
     html: String(file),
@@ -82,5 +92,6 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     facts: file.data.facts ?? { citations: [], links: [], mistakes: [] },
+    glossaryLinks: file.data.glossaryLinks ?? [],
   };
 }

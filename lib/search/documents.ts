@@ -1,11 +1,11 @@
 import 'server-only';
-import { getChecklist, getGuides } from '../content';
+import { getChecklist, getGlossary, getGuides } from '../content';
 
-/** One thing site search can find: an article section, or a checklist question. */
+/** One thing site search can find: an article section, a checklist question, or a glossary term. */
 export type SearchDocument = {
   id: string;
   /** What kind of thing it is, shown with the result. */
-  kind: 'Guide' | 'Checklist';
+  kind: 'Guide' | 'Checklist' | 'Glossary';
   /** The article or tool it belongs to. */
   title: string;
   /** The section heading or question; empty for an article's opening. */
@@ -37,5 +37,13 @@ export function getSearchDocuments(): SearchDocument[] {
       href: `/checklist#item-${item.id}`,
     })),
   );
-  return [...guides, ...checklist];
+  const glossary = getGlossary().map((t) => ({
+    id: `glossary#${t.id}`,
+    kind: 'Glossary' as const,
+    title: 'Glossary',
+    heading: t.term,
+    text: t.definition,
+    href: t.href,
+  }));
+  return [...guides, ...checklist, ...glossary];
 }

@@ -10,6 +10,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme });
     const routes = [...(await allRoutes(page)), '/guides/no-such-article'];
+    // axe takes a second or two a page; allow for every route rather than one fixed budget.
+    test.setTimeout(routes.length * 8_000);
     for (const route of routes) {
       await page.goto(route);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -165,3 +165,11 @@ test('search finds checklist questions, updates as you type, and keeps the query
   await expect(page.getByRole('status').filter({ hasText: 'No results for “nothing-matches-this-zzqx”' })).toBeVisible();
   await expect(page).toHaveURL(/\/search\?q=nothing-matches-this-zzqx$/);
 });
+
+test('search finds glossary terms and links to their entry', async ({ page }) => {
+  await page.goto('/search?q=stackable');
+  const result = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Glossary' }).first().getByRole('link');
+  await expect(result).toHaveAttribute('href', /^\/glossary#/);
+  await result.click();
+  await expect(page).toHaveURL(/\/glossary#/);
+});

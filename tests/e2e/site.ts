@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 
-/** Pages that are not articles; articles are found by reading the guide list, as a reader would. */
-export const fixedRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search'];
+/**
+ * Pages that are not articles or kinds of credential; those are found by reading the guide
+ * list and the comparison, as a reader would.
+ */
+export const fixedRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary'];
 
 export async function articleRoutes(page: Page): Promise<string[]> {
   await page.goto('/guides');
@@ -11,6 +14,15 @@ export async function articleRoutes(page: Page): Promise<string[]> {
   return [...new Set(hrefs.filter((h) => h.startsWith('/guides/')))];
 }
 
+/** Each kind's page, read from the links on the comparison. */
+export async function credentialRoutes(page: Page): Promise<string[]> {
+  await page.goto('/credentials');
+  const hrefs = await page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href') ?? ''),
+  );
+  return [...new Set(hrefs.filter((h) => h.startsWith('/credentials/')))];
+}
+
 export async function allRoutes(page: Page): Promise<string[]> {
-  return [...fixedRoutes, ...(await articleRoutes(page))];
+  return [...fixedRoutes, ...(await articleRoutes(page)), ...(await credentialRoutes(page))];
 }

@@ -142,6 +142,22 @@ function checklistYaml(guideLink = '/guides/avoid-red-flags#warning-signs'): str
   ].join('\n');
 }
 
+/** One survey figure drawn in one chart, citing the default survey source. */
+const RESEARCH_YAML = `figures:
+  - id: familiar
+    value: 69
+    label: Familiar with these credentials
+    asked: How well they know these credentials.
+    who: Hiring managers
+    sourceId: beta-survey
+    year: 2024
+charts:
+  - id: views
+    title: How employers see these credentials
+    figures: [familiar]
+    caveat: These are opinions from one survey.
+`;
+
 const tempDirs: string[] = [];
 afterEach(() => {
   for (const d of tempDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
@@ -157,6 +173,10 @@ function makeContent(files: Record<string, string | null> = {}): string {
   const all: Record<string, string | null> = {
     'sources.yaml': sourcesYaml(),
     'checklist.yaml': checklistYaml(),
+    // Minimal valid data files; their own checks are tested in credentials/research/glossary tests.
+    'credentials.yaml': '[]\n',
+    'glossary.yaml': '[]\n',
+    'research.yaml': RESEARCH_YAML,
     ...Object.fromEntries(Object.keys(ARTICLES).map((slug) => [`guides/${slug}.md`, article(slug)])),
     ...files,
   };

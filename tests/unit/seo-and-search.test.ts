@@ -28,6 +28,11 @@ describe('search documents from the real content', () => {
     expect(questions.length).toBeGreaterThanOrEqual(15);
     expect(questions.every((q) => q.href.startsWith('/checklist#item-'))).toBe(true);
   });
+  it('has a document for every glossary term, linking to its entry', () => {
+    const premium = docs.find((d) => d.kind === 'Glossary' && /wage premium/i.test(d.heading));
+    expect(premium?.href).toMatch(/^\/glossary#/);
+    expect(premium?.text.length).toBeGreaterThan(20);
+  });
   it('gives every document a unique id', () => {
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
   });

@@ -1,0 +1,9 @@
+import { previewImage, previewSize } from '@/components/seo/PreviewImage';
+
+export const alt = 'What employers say about microcredentials';
+export const size = previewSize;
+export const contentType = 'image/png';
+
+export default function Image() {
+  return previewImage('What employers say about microcredentials', 'Research');
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
+import Link from 'next/link';
+import { SurveyChart } from '@/components/charts/SurveyChart';
+import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { describeGuideLink, getResearch, type Chart, type Research, type Source } from '@/lib/content';
+import { formatPartialDate } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'What employers say',
+  description: 'What two surveys say about how employers see microcredentials, drawn as charts, with who was asked and how far to trust each number.',
+  path: '/research',
+  image: { path: '/research/opengraph-image', alt: 'What employers say about microcredentials' },
+});
+
+type Group = { source: Source; via?: Source | undefined; charts: Chart[]; findings: Research['findings'] };
+
+/** Charts and findings grouped by source, in the order research.yaml first names each source. */
+function bySource(research: Research): Group[] {
+  const groups = new Map<string, Group>();
+  const group = (source: Source, via: Source | undefined) => {
+    const g = groups.get(source.id) ?? { source, via, charts: [], findings: [] };
+    groups.set(source.id, g);
+    return g;
+  };
+  for (const c of research.charts) group(c.source, c.via).charts.push(c);
+  for (const f of research.findings) group(f.source, f.via).findings.push(f);
+  return [...groups.values()];
+}
+
+/** "Coursera microcredentials survey (2023)", or "Employer survey ... (UPCEA, 2023)" when the title does not name the publisher. */
+function groupHeading(s: Source): string {
+  const date = s.date ? formatPartialDate(s.date) : undefined;
+  const inBrackets = [s.title.includes(s.publisher) ? undefined : s.publisher, date].filter(Boolean).join(', ');
+  return inBrackets ? `${s.title} (${inBrackets})` : s.title;
+}
+
+export default function ResearchPage() {
+  const research = getResearch();
+  const groups = bySource(research);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="What employers say" />
+      <h1 className="text-3xl font-bold sm:text-4xl">What employers say</h1>
+      <p className="mt-4 text-lg">
+        Two surveys asked employers, and in one case students too, what they think of microcredentials. Here is every
+        figure our source reports from them, with who was asked and how much weight each one can bear.
+      </p>
+
+      <section aria-labelledby="evidence-heading" className="my-8 border-l-4 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
+        <h2 id="evidence-heading" className="mb-2 text-xl font-bold">How strong is this evidence?</h2>
+        <p>Thin. Treat these numbers as a rough guide, not as proof of what a credential will do for you.</p>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          <li>They report opinions, and what people say they did. They do not measure whether people who hold a credential got hired or earn more.</li>
+          <li>
+            We know both surveys only through a news article, not from the full reports. It does not quote the questions,
+            and for UPCEA it gives no sample size.
+          </li>
+          <li>
+            Coursera sells microcredentials, so its own survey comes from a provider with a stake in the answers.
+          </li>
+          <li>They are about microcredentials in general. They cannot tell you whether one program is any good.</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="reading-heading">
+        <h2 id="reading-heading" className="text-xl font-bold">How to read the charts</h2>
+        <p className="mt-2">
+          Each bar is the share of the people asked who gave that answer. The pale track behind it stands for everyone
+          asked. Under each chart, a table gives the same numbers, with the source and who was asked.
+        </p>
+      </section>
+
+      {groups.map((g) => (
+        <section key={g.source.id} aria-labelledby={`${g.source.id}-group`} className="mt-12">
+          <h2 id={`${g.source.id}-group`} className="text-2xl font-bold">{groupHeading(g.source)}</h2>
+          {g.source.surveyed ? <p className="mt-2"><span className="font-semibold">Who it covers:</span> {g.source.surveyed}</p> : null}
+          {/* A survey's note says how far to trust it (a stake, a missing title). Other notes can hold
+              figures, like a report's definitions, that are not survey figures from research.yaml. */}
+          {g.source.note && g.source.kind === 'survey' ? <p className="mt-2">{g.source.note}</p> : null}
+          {g.charts.map((c) => <SurveyChart key={c.id} chart={c} />)}
+          {g.findings.length ? (
+            <div className="mt-8">
+              <h3 className="text-xl font-bold">{g.charts.length ? 'What else they found' : 'What it found'}</h3>
+              <ul className="mt-2 list-disc space-y-2 pl-5">
+                {g.findings.map((f) => (
+                  <li key={f.id} id={f.id}>
+                    {f.text}
+                    {f.guide ? (
+                      <span className="mt-1 block text-sm">
+                        Read more in the guide: <Link href={f.guide}>{describeGuideLink(f.guide) ?? 'the guide'}</Link>
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </section>
+      ))}
+
+      <section aria-labelledby="next-heading" className="mt-12 border-t border-zinc-300 pt-6 dark:border-zinc-700">
+        <h2 id="next-heading" className="text-2xl font-bold">What to do with this</h2>
+        <p className="mt-2">
+          Check what employers in your own field and area ask for. Job listings are a good place to start.
+        </p>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          <li><Link href="/guides/what-employers-think">What employers think of microcredentials</Link>, in words</li>
+          <li><Link href="/guides/pay-and-wage-premiums">Will a microcredential raise your pay?</Link></li>
+          <li><Link href="/credentials">Kinds of credential compared</Link></li>
+        </ul>
+      </section>
+    </div>
+  );
+}

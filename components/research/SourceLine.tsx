@@ -1,0 +1,28 @@
+import type { Source } from '@/lib/content';
+
+/** "Source: ... Who was asked: ..." under a chart or figure, saying plainly what is unknown. */
+export function SourceLine({ source, via, year, who, sample, countries }: {
+  source: Source;
+  via?: Source | undefined;
+  year: number;
+  who: string;
+  sample?: string | undefined;
+  countries?: string | undefined;
+}) {
+  const unknown = 'not given by our source';
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+      <dt className="font-semibold">Source</dt>
+      <dd>
+        {source.publisher}, {source.title} ({year})
+        {via ? `, as reported by ${via.publisher.replace(/\s*\(.*\)$/, '')}` : ''}
+      </dd>
+      <dt className="font-semibold">Who was asked</dt>
+      <dd>{who}</dd>
+      <dt className="font-semibold">How many</dt>
+      <dd>{sample ?? unknown}</dd>
+      <dt className="font-semibold">Where</dt>
+      <dd>{countries ?? unknown}</dd>
+    </dl>
+  );
+}

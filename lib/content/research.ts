@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { checkUniqueIds, readYamlData, type Problems, type YamlData } from './collect';
+import { slug, text } from './fields';
+import type { Source } from './sources';
+
+/** One survey figure: a share of the people asked, as our source reports it. */
+export const figureSchema = z.strictObject({
+  /** Stable id, used by charts and by credential pages (`figures:` in credentials.yaml). */
+  id: slug,
+  /** The share in percent, 0 to 100, exactly as the source gives it (no rounding of our own). */
+  value: z.number({ error: 'expected a percentage like 46' }).min(0, { error: 'must be 0 or more' }).max(100, { error: 'must be 100 or less' }),
+  /** `exact` (46%) or `more-than` (the source says "more than 7 in 10": write 70). */
+  bound: z.enum(['exact', 'more-than']).default('exact'),
+  /** What the share of people said or did, short enough to label a bar: "Unsure of the skills gained". */
+  label: text(5, 110),
+  /** What they were asked about, in our words (our sources do not quote the questions). */
+  asked: text(10, 300),
+  /** Who was asked, for this figure: everyone in the survey, or the group the figure covers. */
+  who: text(5, 200),
+  /** How many people answered, where our source says; its numbers must appear in the source's `surveyed`. */
+  sample: text(3, 200).optional(),
+  /** Which countries, where our source says; its numbers must appear in the source's `surveyed`. */
+  countries: text(3, 200).optional(),
+  /** The survey, from `content/sources.yaml`. */
+  sourceId: slug,
+  /** The year of the survey; must match the source's date when the source has one. */
+  year: z.int({ error: 'expected a year like 2023' }).min(1990, { error: 'expected a year like 2023' }).max(2100, { error: 'expected a year like 2023' }),
+});
+
+/** A bar chart on /research: figures from one survey about the same group of people. */
+export const chartSchema = z.strictObject({
+  /** Stable id; also the chart's anchor on /research (`/research#id`). */
+  id: slug,
+  /** The chart's heading and accessible name. Say what it shows, not what to conclude. */
+  title: text(5, 120),
+  /** The figures drawn as bars, in this order. Every figure is in exactly one chart. */
+  figures: z.array(slug).min(1, { error: 'give at least 1 figure' }).max(6, { error: 'give at most 6 figures; split the chart' }),
+  /** How much weight a reader can put on these numbers, in plain words (a stake, a gap, a small sample). */
+  caveat: text(20, 600),
+});
+
+/** Something a source found that has no number to chart. */
+export const findingSchema = z.strictObject({
+  /** Stable id. */
+  id: slug,
+  /** The finding in our own words, with no figure that is not in `figures`. */
+  text: text(20, 600),
+  /** Where it comes from, from `content/sources.yaml`. */
+  sourceId: slug,
+  /** Where the guide says more: `/guides/slug#heading`. Checked. */
+  guide: z.string().startsWith('/', { error: 'expected a site path starting with /' }).optional(),
+});
+
+/** `content/research.yaml`: every survey figure the site shows, typed once. */
+export const researchFileSchema = z.strictObject({
+  /** Every survey figure from the fact sheet. */
+  figures: z.array(figureSchema).min(1, { error: 'give at least 1 figure' }),
+  /** How /research groups figures into bar charts, in page order. */
+  charts: z.array(chartSchema).min(1, { error: 'give at least 1 chart' }),
+  /** Findings without a number (what employers value, what a report found in words). */
+  findings: z.array(findingSchema).default([]),
+});
+
+export type Figure = z.infer<typeof figureSchema>;
+export type ResearchFile = z.infer<typeof researchFileSchema>;
+
+/** A figure as the site writes it: `46%`, or `more than 70%`. */
+export function formatShare(f: Pick<Figure, 'value' | 'bound'>): string {
+  return `${f.bound === 'more-than' ? 'more than ' : ''}${f.value}%`;
+}
+
+/** Reads `content/research.yaml` against its schema (cross-checks come later, in `checkResearch`). */
+export const readResearch = (contentDir: string, problems: Problems) =>
+  readYamlData(contentDir, 'research.yaml', researchFileSchema, problems);
+
+const NO_NUMBERS = 'has a number; put figures in "figures" (and counts in "sample" or "countries") so each is typed once';
+
+const numbersIn = (s: string) => s.match(/\d[\d,.]*/g)?.map((n) => n.replace(/[,.]$/, '')) ?? [];
+
+/**
+ * Checks research.yaml against itself and the sources: unique ids, every source known and a
+ * survey, the year matching the source, every figure in exactly one chart, one source and one
+ * group of people per chart. Returns the research model, or nothing if anything was wrong.
+ */
+export function checkResearch(
+  data: YamlData<ResearchFile>,
+  sourcesById: ReadonlyMap<string, Source>,
+  checkSiteLink: (href: string) => string | undefined,
+  problems: Problems,
+) {
+  if (!data.data) return undefined;
+  const { figures, charts, findings } = data.data;
+  const before = problems.list.length;
+  const { file } = data;
+  const at = (path: PropertyKey[]) => data.yaml?.lineOf(path);
+  const where = (path: PropertyKey[]) => data.label(path);
+
+  const figureIds = checkUniqueIdsAt(figures, 'figures', 'figure', data, problems);
+  checkUniqueIdsAt(charts, 'charts', 'chart', data, problems);
+  checkUniqueIdsAt(findings, 'findings', 'finding', data, problems);
+
+  figures.forEach((f, i) => {
+    const path = ['figures', i];
+    const source = sourcesById.get(f.sourceId);
+    if (!source) {
+      problems.add(file, where([...path, 'sourceId']), `"${f.sourceId}" is not in content/sources.yaml`, at([...path, 'sourceId']));
+      return;
+    }
+    if (source.kind !== 'survey') problems.add(file, where([...path, 'sourceId']), `"${f.sourceId}" is a ${source.kind}, not a survey`, at([...path, 'sourceId']));
+    const sourceYear = source.date?.slice(0, 4);
+    if (sourceYear && String(f.year) !== sourceYear) {
+      problems.add(file, where([...path, 'year']), `${f.year} does not match the year of "${f.sourceId}" (${sourceYear})`, at([...path, 'year']));
+    }
+    for (const field of ['sample', 'countries'] as const) {
+      for (const n of numbersIn(f[field] ?? '')) {
+        if (!numbersIn(source.surveyed ?? '').includes(n)) {
+          problems.add(file, where([...path, field]), `${n} is not in what sources.yaml says about who "${f.sourceId}" asked ("surveyed")`, at([...path, field]));
+        }
+      }
+    }
+  });
+
+  const chartOf = new Map<string, string>();
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  charts.forEach((c, i) => {
+    c.figures.forEach((id, j) => {
+      const path = ['charts', i, 'figures', j];
+      if (!figureIds.has(id)) problems.add(file, where(path), `"${id}" is not a figure in this file`, at(path));
+      else if (chartOf.has(id)) problems.add(file, where(path), `"${id}" is already drawn in chart "${chartOf.get(id)}"; draw each figure once`, at(path));
+      else chartOf.set(id, c.id);
+    });
+    const members = c.figures.map((id) => byId.get(id)).filter((f): f is Figure => !!f);
+    const [first] = members;
+    if (first && members.some((f) => f.sourceId !== first.sourceId)) {
+      problems.add(file, where(['charts', i, 'figures']), 'mixes figures from different sources; a chart shows one survey', at(['charts', i, 'figures']));
+    }
+    if (first && members.some((f) => f.who !== first.who || f.sample !== first.sample || f.countries !== first.countries)) {
+      problems.add(file, where(['charts', i, 'figures']), 'mixes figures about different groups of people ("who", "sample", "countries"); compare like with like', at(['charts', i, 'figures']));
+    }
+  });
+  figures.forEach((f, i) => {
+    if (!chartOf.has(f.id) && figureIds.has(f.id)) {
+      problems.add(file, where(['figures', i, 'id']), `"${f.id}" is in no chart; every figure is shown on /research`, at(['figures', i, 'id']));
+    }
+  });
+  findings.forEach((f, i) => {
+    if (!sourcesById.has(f.sourceId)) problems.add(file, where(['findings', i, 'sourceId']), `"${f.sourceId}" is not in content/sources.yaml`, at(['findings', i, 'sourceId']));
+    if (/\d/.test(f.text)) problems.add(file, where(['findings', i, 'text']), NO_NUMBERS, at(['findings', i, 'text']));
+    const linkProblem = f.guide && checkSiteLink(f.guide);
+    if (linkProblem) problems.add(file, where(['findings', i, 'guide']), linkProblem, at(['findings', i, 'guide']));
+  });
+  charts.forEach((c, i) => {
+    if (/\d/.test(c.caveat)) problems.add(file, where(['charts', i, 'caveat']), NO_NUMBERS, at(['charts', i, 'caveat']));
+  });
+  if (problems.list.length > before) return undefined;
+  return toResearch(data.data, sourcesById);
+}
+
+function toResearch(file: ResearchFile, sourcesById: ReadonlyMap<string, Source>) {
+  const source = (id: string) => sourcesById.get(id) as Source;
+  /** The source through which we know this one, when we have not read it first-hand. */
+  const via = (id: string) => {
+    const reportedIn = source(id).reportedIn;
+    return reportedIn ? sourcesById.get(reportedIn) : undefined;
+  };
+  const chartOf = new Map(file.charts.flatMap((c) => c.figures.map((id) => [id, c.id] as const)));
+  const figures = file.figures.map((f) => ({ ...f, chartId: chartOf.get(f.id) as string, source: source(f.sourceId), via: via(f.sourceId) }));
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const charts = file.charts.map((c) => {
+    const members = c.figures.map((id) => byId.get(id) as ChartFigure);
+    const { who, sample, countries, year, source: chartSource, via: chartVia } = members[0] as ChartFigure;
+    return { ...c, figures: members, who, sample, countries, year, source: chartSource, via: chartVia };
+  });
+  return {
+    figures,
+    charts,
+    findings: file.findings.map((f) => ({ ...f, source: source(f.sourceId), via: via(f.sourceId) })),
+  };
+}
+
+type ChartFigure = Figure & { chartId: string; source: Source; via: Source | undefined };
+
+export type Research = ReturnType<typeof toResearch>;
+/** A figure as pages use it: with its source and the id of the chart that draws it. */
+export type ResearchFigure = Research['figures'][number];
+export type Chart = Research['charts'][number];
+
+/** `checkUniqueIds` for a list that sits under a key of the file rather than at its top. */
+function checkUniqueIdsAt(entries: readonly { id: string }[], key: string, what: string, data: YamlData<unknown>, problems: Problems) {
+  const yaml = data.yaml && { ...data.yaml, lineOf: (p: readonly PropertyKey[]) => data.yaml?.lineOf([key, ...p]) };
+  return checkUniqueIds(entries, what, { ...data, label: (p) => data.label([key, ...p]), ...(yaml ? { yaml } : {}) }, problems);
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+/**
+ * The data files as an editor wrote them, read straight from content/ with the yaml package
+ * (not through lib/), so the browser tests compare the pages with the files themselves.
+ */
+function read<T>(name: string): T {
+  return parse(readFileSync(path.resolve('content', name), 'utf8'), { schema: 'core' }) as T;
+}
+
+export type FigureData = { id: string; value: number; bound?: 'exact' | 'more-than'; label: string; who: string; sourceId: string };
+export type ResearchData = { figures: FigureData[]; charts: { id: string; title: string; figures: string[] }[] };
+export type KindData = { id: string; name: string; figures?: { id: string }[]; checks: { guide?: string }[] };
+export type TermData = { id: string; term: string };
+
+export const researchData = () => read<ResearchData>('research.yaml');
+export const credentialsData = () => read<KindData[]>('credentials.yaml');
+export const glossaryData = () => read<TermData[]>('glossary.yaml');
+
+/** How a figure must read on the page, written out here rather than borrowed from the site's code. */
+export function expectedShare(f: FigureData): RegExp {
+  const number = `${f.value}%`;
+  return new RegExp(`^${f.bound === 'more-than' ? 'more than ' : ''}${number.replace('.', '\\.')}$`, 'i');
+}

@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { credentialsData, expectedShare, researchData } from './content-data';
+
+test('every figure on /research is the value in content/research.yaml, in its table and its bar', async ({ page }) => {
+  const { figures } = researchData();
+  await page.goto('/research');
+  for (const f of figures) {
+    const cell = page.locator(`td[data-figure-id="${f.id}"]`);
+    await expect(cell, f.id).toHaveCount(1);
+    await expect(cell, f.id).toHaveText(expectedShare(f));
+    // The bar's length is the same value.
+    const bar = page.locator(`g[data-figure-id="${f.id}"] rect.chart-bar`);
+    await expect(bar, f.id).toHaveAttribute('width', `${f.value}%`);
+    const shareText = `${f.bound === 'more-than' ? 'more than ' : ''}${f.value}%`;
+    await expect(page.locator(`g[data-figure-id="${f.id}"] text`), f.id).toContainText(shareText, { ignoreCase: true });
+  }
+});
+
+test('/research shows no percentage that is not in content/research.yaml', async ({ page }) => {
+  const values = new Set(researchData().figures.map((f) => f.value));
+  await page.goto('/research');
+  const text = await page.getByRole('main').innerText();
+  const shown = [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+  expect(shown.length).toBeGreaterThanOrEqual(values.size);
+  expect(shown.filter((v) => !values.has(v))).toEqual([]);
+});
+
+test('each chart is one image, named by its title and described with every value', async ({ page }) => {
+  const { charts, figures } = researchData();
+  await page.goto('/research');
+  await expect(page.getByRole('img')).toHaveCount(charts.length);
+  for (const c of charts) {
+    const img = page.getByRole('img', { name: c.title, exact: true });
+    await expect(img).toBeVisible();
+    const description = await img.evaluate((svg) => {
+      const ids = (svg.getAttribute('aria-describedby') ?? '').split(' ');
+      return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    });
+    for (const id of c.figures) {
+      const f = figures.find((x) => x.id === id)!;
+      expect(description, `${c.id} describes ${id}`).toContain(`${f.label}: ${f.bound === 'more-than' ? 'more than ' : ''}${f.value}%`);
+    }
+    // Who was asked and the source sit under every chart.
+    const block = page.locator(`section#${c.id}`);
+    await expect(block.getByText('Who was asked')).toBeVisible();
+    await expect(block.getByText('How much weight to give this:')).toBeVisible();
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the charts pass axe in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/research');
+    const { violations } = await new AxeBuilder({ page }).include('.chart-block').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('bars stand out from their track in both colour schemes and print in grey', async ({ page }) => {
+  await page.goto('/research');
+  const fills = () => page.locator('rect.chart-bar').first().evaluate((r) => getComputedStyle(r).fill);
+  const light = await fills();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await fills();
+  expect(light).not.toBe(dark);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await fills()).toBe('rgb(51, 51, 51)');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+});
+
+test('/research says plainly that the evidence is thin and that one survey comes from a provider with a stake', async ({ page }) => {
+  await page.goto('/research');
+  const box = page.getByRole('region', { name: 'How strong is this evidence?' });
+  await expect(box).toContainText('Thin.');
+  await expect(box).toContainText('stake');
+});
+
+test('figures on credential pages are the values in content/research.yaml, and link to their chart', async ({ page }) => {
+  const { figures, charts } = researchData();
+  const kinds = credentialsData().filter((k) => k.figures?.length);
+  expect(kinds.length).toBeGreaterThan(0);
+  for (const kind of kinds) {
+    await page.goto(`/credentials/${kind.id}`);
+    for (const { id } of kind.figures ?? []) {
+      const f = figures.find((x) => x.id === id)!;
+      await expect(page.locator(`[data-figure-id="${id}"]`), `${kind.id}: ${id}`).toHaveText(expectedShare(f));
+    }
+  }
+  // The chart link lands on the chart that draws the figure.
+  const kind = kinds[0]!;
+  const first = kind.figures![0]!.id;
+  const chart = charts.find((c) => c.figures.includes(first))!;
+  await page.goto(`/credentials/${kind.id}`);
+  await page.getByRole('link', { name: /See this figure in its chart/ }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/research#${chart.id}$`));
+  await expect(page.locator(`section#${chart.id}`)).toBeInViewport();
+});
