@@ -57,7 +57,7 @@ export default function ResearchPage() {
             and for UPCEA it gives no sample size.
           </li>
           <li>
-            Coursera sells microcredentials, so its own survey comes from a provider with a stake in the answers.
+            Coursera offers microcredentials, so its own survey comes from a provider with a stake in the answers.
           </li>
           <li>They are about microcredentials in general. They cannot tell you whether one program is any good.</li>
         </ul>
