@@ -144,22 +144,29 @@ async function load(url: string) {
   };
 }
 
-/** 3. Bytes a reader's browser transfers (gzip as served) by type, and the page's own script. */
+/**
+ * 3. Bytes a reader's browser transfers (gzip as served) by type, up to the load event.
+ * Link prefetches of other pages that start later are not counted.
+ */
 async function pageBytes(base: string, pagePath: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
   const page = await browser.newPage();
   const sizes: Record<string, number> = { html: 0, js: 0, css: 0, other: 0 };
   const pending: Promise<void>[] = [];
+  let loaded = false;
   page.on('requestfinished', (request) => {
+    if (loaded) return;
+    const type = request.resourceType();
+    const key = type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : 'other';
     pending.push(
-      request.sizes().then((s) => {
-        const type = request.resourceType();
-        const key = type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : 'other';
-        sizes[key] = (sizes[key] ?? 0) + s.responseBodySize;
-      }),
+      request
+        .sizes()
+        .then((s) => void (sizes[key] = (sizes[key] ?? 0) + s.responseBodySize))
+        .catch(() => undefined),
     );
   });
   await page.goto(`${base}${pagePath}`, { waitUntil: 'load' });
+  loaded = true;
   await Promise.all(pending);
   await browser.close();
   return sizes;
