@@ -130,7 +130,13 @@ async function startServer(dir: string, port: number): Promise<ChildProcess> {
   }
   throw new Error('server did not start');
 }
-const stopServer = (server: ChildProcess) => server.pid && process.kill(-server.pid, 'SIGTERM');
+function stopServer(server: ChildProcess) {
+  try {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already gone: nothing to stop.
+  }
+}
 
 /** 4. A bounded loopback load: 50 connections for LOAD_SECONDS, then it stops by itself. */
 async function load(url: string) {

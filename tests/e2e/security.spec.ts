@@ -48,8 +48,19 @@ test('islands work under the policy, and a script injected after load does not r
   await expect(page.getByRole('heading', { name: 'Serious warning signs' })).toBeVisible();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  // Every checklist state: shared view, a damaged link, a second program, compare.
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  await page.goto(link);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /^Shared checklist:/ })).toBeVisible();
+  await page.goto('/checklist#share=1.damaged');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'We could not open this shared checklist' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close this message' }).click();
+  await page.getByRole('button', { name: 'Start a new checklist' }).click();
+  await page.getByLabel('Name of the program you are checking').fill('Second program');
   await page.goto('/checklist/compare');
-  await expect(page.getByText('You need at least two saved checklists to compare.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What the answers add up to' })).toBeVisible();
   await page.goto('/search?q=badge');
   await expect(page.getByRole('status').filter({ hasText: /results? for “badge”/ })).toBeVisible();
   await page.goto('/guides/red-flags');
