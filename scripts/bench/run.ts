@@ -76,6 +76,28 @@ function benchPipeline() {
   };
 }
 
+/** A process and all its descendants, read from /proc. */
+function processTree(root: number): number[] {
+  const byParent = new Map<number, number[]>();
+  for (const p of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      byParent.set(ppid, [...(byParent.get(ppid) ?? []), Number(p)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree: number[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const p = queue.pop() as number;
+    tree.push(p);
+    queue.push(...(byParent.get(p) ?? []));
+  }
+  return tree;
+}
+
 /** Runs a command and samples the memory of its whole process tree. */
 async function runMeasured(cmd: string, args: string[], cwd: string) {
   const t0 = performance.now();
@@ -84,27 +106,14 @@ async function runMeasured(cmd: string, args: string[], cwd: string) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   let peak = 0;
-  const rssOfTree = (pid: number): number => {
-    let total = 0;
-    const queue = [pid];
-    const byParent = new Map<number, number[]>();
-    for (const p of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+  const rssOfTree = (pid: number): number =>
+    processTree(pid).reduce((total, p) => {
       try {
-        const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        byParent.set(ppid, [...(byParent.get(ppid) ?? []), Number(p)]);
-      } catch {}
-    }
-    while (queue.length) {
-      const p = queue.pop() as number;
-      try {
-        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-        total += Number(m?.[1] ?? 0) * 1024;
-      } catch {}
-      queue.push(...(byParent.get(p) ?? []));
-    }
-    return total;
-  };
+        return total + Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      } catch {
+        return total;
+      }
+    }, 0);
   const timer = setInterval(() => (peak = Math.max(peak, child.pid ? rssOfTree(child.pid) : 0)), 250);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   clearInterval(timer);
@@ -121,7 +130,7 @@ async function benchBigBuild() {
 }
 
 async function startServer(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
@@ -130,11 +139,15 @@ async function startServer(dir: string, port: number): Promise<ChildProcess> {
   }
   throw new Error('server did not start');
 }
+/** Stops the server and everything it started (npx → sh → next-server). */
 function stopServer(server: ChildProcess) {
-  try {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // Already gone: nothing to stop.
+  if (!server.pid) return;
+  for (const pid of processTree(server.pid).reverse()) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
   }
 }
 
