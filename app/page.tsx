@@ -24,7 +24,7 @@ export default function HomePage() {
         </p>
         <p>
           This guide helps you decide before you pay. It explains what the research says, what employers think, and the
-          questions to ask a provider. Every figure links to where it comes from.
+          questions to ask a provider. Every figure is numbered and linked to its source in the list at the end of each article.
         </p>
       </section>
 

@@ -146,8 +146,8 @@ export function ChecklistApp({ checklist }: { checklist: Checklist }) {
           onRename={(name) => save(withName(own, name))}
           onSwitch={(id) => {
             updateSaved((s) => setActive(s, id));
+            // Arrow keys on a closed select change it at once, so focus stays put; the change is announced.
             setAnnouncement(`Showing the checklist for ${displayName(evaluations.find((e) => e.id === id) ?? own)}.`);
-            focusHeading();
           }}
           onNew={() => {
             const next = newEvaluation();

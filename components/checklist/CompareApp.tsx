@@ -33,6 +33,7 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
     <div className="space-y-8">
       <fieldset className="space-y-2">
         <legend className="font-semibold">Choose two or three programs to compare</legend>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">You can compare up to three at a time.</p>
         {evaluations.map((e) => {
           const on = chosenIds.includes(e.id);
           return (

@@ -38,7 +38,7 @@ export function EvaluationBar({ evaluations, active, isSaved, onRename, onSwitch
       </div>
       {evaluations.length > 0 ? (
         <div className="flex flex-wrap items-end gap-3">
-          <div>
+          <div className="min-w-0 max-w-full">
             <label htmlFor="saved-evaluations" className="block font-semibold">
               Your saved checklists
             </label>
@@ -46,7 +46,7 @@ export function EvaluationBar({ evaluations, active, isSaved, onRename, onSwitch
               id="saved-evaluations"
               value={isSaved ? active.id : ''}
               onChange={(e) => e.target.value && onSwitch(e.target.value)}
-              className="mt-1 rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-950"
+              className="mt-1 w-full max-w-full truncate rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-950"
             >
               {isSaved ? null : <option value="">New checklist (not saved yet)</option>}
               {evaluations.map((e) => (

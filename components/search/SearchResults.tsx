@@ -63,7 +63,7 @@ export function SearchResults() {
         {results.map((r) => (
           <li key={r.id} className="py-4">
             <p className="text-sm text-zinc-700 dark:text-zinc-300">
-              {r.kind}: {r.title}
+              {r.kind === r.title ? r.kind : `${r.kind}: ${r.title}`}
             </p>
             <h2 className="text-lg font-bold">
               <a href={r.href}>{r.heading || r.title}</a>

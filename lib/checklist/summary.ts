@@ -43,7 +43,7 @@ export function summarize(checklist: Checklist, evaluation: Pick<Evaluation, 'an
 
   let verdict: Summary['verdict'];
   if (answered === 0) {
-    verdict = { level: 'not-started', title: 'Not started', explanation: 'Answer the questions below to see what they add up to.' };
+    verdict = { level: 'not-started', title: 'Not started', explanation: 'Answer the checklist questions to see what they add up to.' };
   } else if (redFlags > 0) {
     verdict = {
       level: 'serious',
@@ -72,7 +72,7 @@ export function summarize(checklist: Checklist, evaluation: Pick<Evaluation, 'an
   }
 
   const nextSteps: string[] = [];
-  if (redFlags > 0) nextSteps.push('Ask the provider about each red flag below, in writing, before you pay anything.');
+  if (redFlags > 0) nextSteps.push('Ask the provider about each red flag listed here, in writing, before you pay anything.');
   if (warnings.length > redFlags) nextSteps.push('Look into each worrying answer using the guide section linked to it.');
   if (open.length > 0) nextSteps.push(`Find answers to the ${plural(open.length, 'open question')}: ask the provider, read reviews, and check job listings.`);
   if (verdict.level === 'promising') nextSteps.push('Compare it with at least one other program before you decide.');

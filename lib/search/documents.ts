@@ -1,11 +1,11 @@
 import 'server-only';
-import { getChecklist, getGlossary, getGuides } from '../content';
+import { getChecklist, getCredentialKinds, getGlossary, getGuides, getResearch } from '../content';
 
-/** One thing site search can find: an article section, a checklist question, or a glossary term. */
+/** One thing site search can find: an article section, a checklist question, a glossary term, a kind of credential or a survey chart. */
 export type SearchDocument = {
   id: string;
   /** What kind of thing it is, shown with the result. */
-  kind: 'Guide' | 'Checklist' | 'Glossary';
+  kind: 'Guide' | 'Checklist' | 'Glossary' | 'Kind of credential' | 'Research';
   /** The article or tool it belongs to. */
   title: string;
   /** The section heading or question; empty for an article's opening. */
@@ -31,7 +31,7 @@ export function getSearchDocuments(): SearchDocument[] {
     section.items.map((item) => ({
       id: `checklist#${item.id}`,
       kind: 'Checklist' as const,
-      title: `Checklist: ${section.title}`,
+      title: section.title,
       heading: item.question,
       text: `${item.why} ${item.reassuring} ${item.worrying}`,
       href: `/checklist#item-${item.id}`,
@@ -42,8 +42,34 @@ export function getSearchDocuments(): SearchDocument[] {
     kind: 'Glossary' as const,
     title: 'Glossary',
     heading: t.term,
-    text: t.definition,
+    // Aliases ("bootcamp") are searchable too.
+    text: [t.definition, ...t.aliases].join(' '),
     href: t.href,
   }));
-  return [...guides, ...checklist, ...glossary];
+  const kinds = getCredentialKinds().map((k) => ({
+    id: `credentials#${k.id}`,
+    kind: 'Kind of credential' as const,
+    title: 'Kinds of credential',
+    heading: k.name,
+    text: [k.summary, k.definition, k.offeredBy, ...k.checks.map((c) => c.text), ...k.examples.map((e) => `${e.name} ${e.text}`)].join(' '),
+    href: k.href,
+  }));
+  const research = getResearch();
+  const charts = research.charts.map((c) => ({
+    id: `research#${c.id}`,
+    kind: 'Research' as const,
+    title: 'What employers say',
+    heading: c.title,
+    text: [c.who, c.source.title, c.source.publisher, c.caveat, ...c.figures.map((f) => `${f.label} ${f.asked}`)].join(' '),
+    href: `/research#${c.id}`,
+  }));
+  const findings = research.findings.map((f) => ({
+    id: `research#${f.id}`,
+    kind: 'Research' as const,
+    title: 'What employers say',
+    heading: f.source.publisher,
+    text: `${f.text} ${f.source.title}`,
+    href: `/research#${f.id}`,
+  }));
+  return [...guides, ...checklist, ...glossary, ...kinds, ...charts, ...findings];
 }

@@ -129,8 +129,12 @@ test('several programs: switch, rename, delete, and compare two side by side', a
   await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'No', exact: true }).check();
 
   const picker = page.getByLabel('Your saved checklists');
+  await picker.focus();
   await picker.selectOption({ label: 'Program A' });
-  await expect(page.getByRole('heading', { name: 'Checking: Program A' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Checking: Program A' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing the checklist for Program A.' })).toBeAttached();
+  // Focus stays on the list, so a keyboard user can arrow through the programs.
+  await expect(picker).toBeFocused();
   await expect(question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
   await page.getByLabel('Name of the program you are checking').fill('Program A (renamed)');
   await expect(picker.getByRole('option', { name: 'Program A (renamed)' })).toBeAttached();
@@ -146,7 +150,11 @@ test('several programs: switch, rename, delete, and compare two side by side', a
   await page.setViewportSize({ width: 375, height: 700 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
+  await page.setViewportSize({ width: 375, height: 700 });
   await page.goto('/checklist');
+  await page.getByLabel('Name of the program you are checking').fill('Program A (renamed) with a long name, evening cohort 2027');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'a long name must not widen the page').toBeLessThanOrEqual(0);
+  await page.getByLabel('Name of the program you are checking').fill('Program A (renamed)');
   await picker.selectOption({ label: 'Program B' });
   await page.getByRole('button', { name: 'Delete this checklist' }).click();
   await page.getByRole('button', { name: 'Yes, delete it' }).click();

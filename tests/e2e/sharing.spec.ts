@@ -173,3 +173,12 @@ test('search finds glossary terms and links to their entry', async ({ page }) =>
   await result.click();
   await expect(page).toHaveURL(/\/glossary#/);
 });
+
+test('search finds kinds of credential, survey charts and glossary aliases', async ({ page }) => {
+  await page.goto('/search?q=Boeing');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Boot camp' })).toHaveAttribute('href', '/credentials/boot-camp');
+  await page.goto('/search?q=bootcamp');
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Glossary' }).first()).toBeVisible();
+  await page.goto('/search?q=Lumina');
+  await expect(page.locator('main a[href^="/research#"]').first()).toBeVisible();
+});

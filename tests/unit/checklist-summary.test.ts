@@ -70,7 +70,7 @@ describe('isWorrying', () => {
 describe('summarize: verdict levels', () => {
   it('no answers → not-started', () => {
     const s = summary({});
-    expect(s.verdict).toEqual({ level: 'not-started', title: 'Not started', explanation: 'Answer the questions below to see what they add up to.' });
+    expect(s.verdict).toEqual({ level: 'not-started', title: 'Not started', explanation: 'Answer the checklist questions to see what they add up to.' });
     expect(s.answered).toBe(0);
     expect(s.total).toBe(5);
     expect(s.nextSteps).toEqual(['Find answers to the 5 open questions: ask the provider, read reviews, and check job listings.']);
@@ -189,7 +189,7 @@ describe('summarize: next steps', () => {
   it('starts with the red flags when there are some', () => {
     const s = summary({ ...ALL_FINE, 'g-flag': 'yes', 'p-check': 'yes' });
     expect(s.nextSteps).toEqual([
-      'Ask the provider about each red flag below, in writing, before you pay anything.',
+      'Ask the provider about each red flag listed here, in writing, before you pay anything.',
       'Look into each worrying answer using the guide section linked to it.',
       'Share this checklist with someone you trust, such as a career adviser, and ask what they think.',
     ]);
@@ -208,7 +208,7 @@ describe('summarize: next steps', () => {
   it('does not ask about other worrying answers when every warning is a red flag', () => {
     const s = summary({ ...ALL_FINE, 'p-flag': 'no' });
     expect(s.nextSteps).toEqual([
-      'Ask the provider about each red flag below, in writing, before you pay anything.',
+      'Ask the provider about each red flag listed here, in writing, before you pay anything.',
       'Share this checklist with someone you trust, such as a career adviser, and ask what they think.',
     ]);
   });

@@ -100,7 +100,7 @@ export default async function CredentialKindPage({ params }: Props) {
           })}
         </ol>
         <p className="mt-6 font-semibold">
-          <Link href={CHECKLIST}>Check a {lower} you are considering with the checklist</Link>
+          <Link href={CHECKLIST}>Check {/^[aeiou]/.test(lower) ? 'an' : 'a'} {lower} you are considering with the checklist</Link>
         </p>
       </section>
 
