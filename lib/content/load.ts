@@ -47,7 +47,7 @@ type ParsedFile = {
 type ParsedGuide = ParsedFile & { frontmatter: GuideFrontmatter; yaml: ParsedYaml };
 
 /** Reads one article. The body is always rendered, so its links and mistakes are checked even when the frontmatter is broken. */
-function parseGuide(abs: string, problems: Problems, glossaryTerms: LinkableTerm[]): ParsedFile {
+export function parseGuide(abs: string, problems: Problems, glossaryTerms: LinkableTerm[]): ParsedFile {
   const file = displayPath(abs);
   const slug = path.basename(abs, '.md');
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {

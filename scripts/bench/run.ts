@@ -9,12 +9,11 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import matter from 'gray-matter';
 import { chromium } from '@playwright/test';
-import { loadContent } from '../../lib/content/load';
-import { guideFrontmatterSchema } from '../../lib/content/guides';
-import { parseYaml } from '../../lib/content/yaml-file';
-import { renderMarkdown } from '../../lib/markdown/render';
+import { Problems } from '../../lib/content/collect';
+import { glossaryLinkTerms, readGlossary } from '../../lib/content/glossary';
+import { loadContent, parseGuide } from '../../lib/content/load';
+import { formatProblem } from '../../lib/content/problems';
 import { writeSyntheticArticles } from './synthetic-articles';
 
 const ROOT = process.cwd();
@@ -51,18 +50,17 @@ function benchPipeline() {
   rmSync(dir, { recursive: true, force: true });
   cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
   const files = writeSyntheticArticles(path.join(dir, 'guides'), SYNTHETIC, articleLinks(), syntheticSources);
+  // The same per-article step the build runs: read, validate frontmatter, render (with glossary links).
+  const problems = new Problems();
+  const glossaryTerms = glossaryLinkTerms(readGlossary(dir, problems));
   const times: number[] = [];
   let words = 0;
   for (const file of files) {
-    const text = readFileSync(file, 'utf8');
     const t0 = performance.now();
-    let yaml: ReturnType<typeof parseYaml> | undefined;
-    const split = matter(text, { engines: { yaml: (raw: string) => ((yaml = parseYaml(raw)).data ?? {}) as object } });
-    const fm = guideFrontmatterSchema.safeParse(yaml?.data);
-    const rendered = renderMarkdown(split.content);
+    const parsed = parseGuide(file, problems, glossaryTerms);
     times.push(performance.now() - t0);
-    if (!fm.success) throw new Error(`synthetic article ${file} is invalid: ${fm.error.message}`);
-    words += rendered.wordCount;
+    if (!parsed.frontmatter) throw new Error(`synthetic article ${file} is invalid:\n${problems.list.map(formatProblem).join('\n')}`);
+    words += parsed.rendered.wordCount;
   }
   const t0 = performance.now();
   const content = loadContent(dir);
