@@ -150,9 +150,7 @@ export function ChecklistApp({ checklist }: { checklist: Checklist }) {
             setAnnouncement(`Showing the checklist for ${displayName(evaluations.find((e) => e.id === id) ?? own)}.`);
           }}
           onNew={() => {
-            const next = newEvaluation();
-            if (saved.available) updateSaved((s) => putEvaluation(s, next));
-            else setDraft(next);
+            save(newEvaluation());
             setAnnouncement('Started a new checklist.');
             requestAnimationFrame(() => document.getElementById('program-name')?.focus());
           }}

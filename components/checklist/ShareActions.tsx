@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Evaluation } from '@/lib/checklist/evaluation';
 import { encodeShareFragment } from '@/lib/checklist/share-link';
+import { copyText } from '../share/clipboard';
 
 type Props = { evaluation: Evaluation; itemIds: string[] };
 
@@ -23,11 +24,10 @@ export function ShareActions({ evaluation, itemIds }: Props) {
   async function copy() {
     const url = await link();
     if (!url) return;
-    try {
-      await navigator.clipboard.writeText(url);
+    if (await copyText(url)) {
       setFallbackUrl('');
       setStatus('Link copied. Anyone with the link can see this checklist, including your notes.');
-    } catch {
+    } else {
       setFallbackUrl(url);
       setStatus('Your browser did not let us copy. Select the link below and copy it yourself.');
     }

@@ -1,17 +1,9 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { copyText } from './clipboard';
 
 /** `origin` is the configured public origin; once running, the page uses the one the reader is actually on. */
 type Props = { title: string; path: string; origin: string };
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Copy link, the system share sheet where there is one, and email. Also makes each heading's
@@ -37,7 +29,7 @@ export function ShareBar({ title, path, origin }: Props) {
       const anchor = (event.target as Element | null)?.closest?.('a.heading-anchor');
       if (!(anchor instanceof HTMLAnchorElement)) return;
       const heading = anchor.parentElement?.textContent?.replace('Link to this section', '').replace('#', '').trim() ?? '';
-      const ok = await copy(`${url}${anchor.hash}`);
+      const ok = await copyText(`${url}${anchor.hash}`);
       say(ok ? `Link to “${heading}” copied.` : 'Your browser did not let us copy. The address bar now links to this section.');
     };
     document.addEventListener('click', onClick);
@@ -46,7 +38,7 @@ export function ShareBar({ title, path, origin }: Props) {
 
   return (
     <div className="no-print flex flex-wrap items-center gap-3">
-      <button type="button" className="button-secondary" onClick={async () => say((await copy(url)) ? 'Link copied.' : 'Your browser did not let us copy. Copy the address from the address bar.')}>
+      <button type="button" className="button-secondary" onClick={async () => say((await copyText(url)) ? 'Link copied.' : 'Your browser did not let us copy. Copy the address from the address bar.')}>
         Copy link
       </button>
       {canShare ? (

@@ -5,6 +5,7 @@ import matter from 'gray-matter';
 import type { LinkableTerm } from '../markdown/glossary';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { staticRoutes } from '../site';
+import { slug as slugSchema } from './fields';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
 import type { Checklist } from './checklist';
 import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
@@ -50,7 +51,7 @@ type ParsedGuide = ParsedFile & { frontmatter: GuideFrontmatter; yaml: ParsedYam
 export function parseGuide(abs: string, problems: Problems, glossaryTerms: LinkableTerm[]): ParsedFile {
   const file = displayPath(abs);
   const slug = path.basename(abs, '.md');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!slugSchema.safeParse(slug).success) {
     problems.add(file, 'file name', 'must be lowercase words joined by hyphens, like red-flags.md; it becomes the address /guides/<name>');
   }
   const source = readFileSync(abs, 'utf8').replace(/\r\n?/g, '\n');

@@ -4,6 +4,7 @@ import { visitParents } from 'unist-util-visit-parents';
 
 export const CITE_PATTERN = /\{cite:([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 const ANY_CITE = /\{cite[^}]*\}?/g;
+const STRICT_CITE = new RegExp(`^${CITE_PATTERN.source}$`);
 
 /** What the Markdown body refers to, each with its line, so content checks can point at it. */
 export type MarkdownFacts = {
@@ -41,7 +42,7 @@ export const remarkCollectFacts: Plugin<[], Root> = () => (tree, file) => {
         for (const m of node.value.matchAll(ANY_CITE)) {
           // A text node can span lines inside a paragraph: count the line breaks before the match.
           const at = line + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0);
-          const strict = /^\{cite:([a-z0-9]+(?:-[a-z0-9]+)*)\}$/.exec(m[0]);
+          const strict = STRICT_CITE.exec(m[0]);
           const inside = ancestors.find((a) => a.type === 'heading' || a.type === 'link' || a.type === 'linkReference');
           if (inside) facts.mistakes.push({ line: at, message: `citation ${m[0]} inside a ${inside.type === 'heading' ? 'heading' : 'link'}; put it after the sentence instead` });
           else if (strict?.[1]) facts.citations.push({ id: strict[1], line: at });

@@ -40,7 +40,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export default async function CredentialKindPage({ params }: Props) {
   const kind = getCredentialKind((await params).kind);
   if (!kind) notFound();
-  const lower = kind.name.charAt(0).toLowerCase() + kind.name.slice(1);
+  const lower = lowerFirst(kind.name);
   const others = getCredentialKinds().filter((k) => k.id !== kind.id);
 
   return (
