@@ -15,6 +15,9 @@ for (const path of missing) {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expect(page.getByRole('link', { name: 'see every article in the guide' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Articles in the guide' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Places to start' })).toBeVisible();
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Step 1: Know your career goal' })).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Checklist' })).toBeVisible();
   });
 }
