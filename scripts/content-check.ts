@@ -1,12 +1,17 @@
 // Validates everything under content/ and prints every problem at once; exits 1 if any.
+// When it passes, it saves the parsed model so the build that follows need not parse again.
 // Usage: npm run content:check [-- path/to/content]
 import path from 'node:path';
 import { loadContent } from '../lib/content/load';
 import { ContentError } from '../lib/content/problems';
+import { saveSnapshot, snapshotKey } from '../lib/content/snapshot';
 
 const dir = path.resolve(process.argv[2] ?? 'content');
 try {
-  const { guides, sources, checklist, credentials, research, glossary } = loadContent(dir);
+  const key = snapshotKey(dir);
+  const content = loadContent(dir);
+  saveSnapshot(content, key);
+  const { guides, sources, checklist, credentials, research, glossary } = content;
   const counts = [
     `${guides.length} articles`,
     `${sources.length} sources`,

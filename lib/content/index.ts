@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { loadContent, type Content, type Guide } from './load';
+import { readSnapshot, snapshotKey } from './snapshot';
 
 export type { Guide } from './load';
 export type { Source } from './sources';
@@ -10,15 +11,24 @@ export type { GlossaryTerm } from './glossary';
 export { formatShare } from './research';
 export type { TocEntry } from '../markdown/toc';
 
-let cached: Content | undefined;
+/**
+ * The bundler gives route handlers (preview images, the sitemap) their own copy of this module,
+ * so a module-level cache would parse everything again for them; globalThis is shared by all.
+ */
+const CACHE = Symbol.for('microcredential-guide.content');
+const shared = globalThis as typeof globalThis & { [CACHE]?: Content };
 
 /**
  * All content, read and validated once per process and shared by every page, metadata
- * function and route. CONTENT_DIR points it elsewhere (the benchmark's synthetic corpus).
+ * function and route: from the snapshot the build's content check saved when it matches,
+ * otherwise parsed here. CONTENT_DIR points it elsewhere.
  */
 export function getContent(): Content {
-  cached ??= loadContent(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
-  return cached;
+  if (!shared[CACHE]) {
+    const dir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
+    shared[CACHE] = readSnapshot(snapshotKey(dir)) ?? loadContent(dir);
+  }
+  return shared[CACHE];
 }
 
 /** Every article, in guide order. */

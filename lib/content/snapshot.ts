@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Content } from './load';
+
+/**
+ * A build parses and renders the content once: `npm run build` validates it first
+ * (scripts/content-check.ts), and that check saves the result here, keyed by everything the
+ * result depends on. The build's page workers then read the saved model instead of parsing
+ * every article again. Any change to content, to the code under lib/, to installed packages
+ * (the lockfile) or to the date gives a new key, so a stale snapshot is never used.
+ */
+const SNAPSHOT_DIR = path.join('node_modules', '.cache', 'microcredential-guide');
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** sha256 over the content files, the code that turns them into the model, and today's date. */
+export function snapshotKey(contentDir: string, projectDir = process.cwd()): string {
+  const hash = createHash('sha256');
+  const inputs = [...filesUnder(contentDir), ...filesUnder(path.join(projectDir, 'lib')), path.join(projectDir, 'package-lock.json')];
+  for (const file of inputs) {
+    hash.update(path.relative(projectDir, file)).update('\0');
+    if (existsSync(file)) hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  hash.update(new Date().toISOString().slice(0, 10));
+  return hash.digest('hex').slice(0, 32);
+}
+
+const snapshotFile = (projectDir: string, key: string) => path.join(projectDir, SNAPSHOT_DIR, `content-${key}.json`);
+
+/** Saves the model for this key, replacing older snapshots; written whole or not at all. */
+export function saveSnapshot(content: Content, key: string, projectDir = process.cwd()): void {
+  const dir = path.join(projectDir, SNAPSHOT_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const file = snapshotFile(projectDir, key);
+  writeFileSync(`${file}.tmp`, JSON.stringify(content));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** The saved model for this key, or undefined when there is none (or it cannot be read). */
+export function readSnapshot(key: string, projectDir = process.cwd()): Content | undefined {
+  try {
+    return JSON.parse(readFileSync(snapshotFile(projectDir, key), 'utf8')) as Content;
+  } catch {
+    return undefined;
+  }
+}
