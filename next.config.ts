@@ -1,11 +1,16 @@
 import type { NextConfig } from 'next';
-import { securityHeaders } from './lib/security/csp';
+import { previewImageHeaders, securityHeaders } from './lib/security/csp';
 
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // A later rule overrides an earlier one for the same header.
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/opengraph-image', headers: previewImageHeaders },
+      { source: '/:path*/opengraph-image', headers: previewImageHeaders },
+    ];
   },
 } satisfies NextConfig;
 

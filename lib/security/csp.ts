@@ -63,4 +63,9 @@ export const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // Other sites may link to us but not load our responses into their pages...
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
+
+/** ...except link preview images, which chat and mail apps may show straight from our server. */
+export const previewImageHeaders = [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }];

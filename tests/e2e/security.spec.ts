@@ -21,9 +21,20 @@ test('every response carries the security headers', async ({ request, page }) =>
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy'], path).toContain('camera=()');
     expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+    expect(headers['cross-origin-resource-policy'], path).toBe('same-origin');
     expect(headers['x-powered-by'], path).toBeUndefined();
     expect(headers['set-cookie'], path).toBeUndefined();
   }
+});
+
+test('link preview images may be shown by other sites; nothing else may', async ({ request }) => {
+  for (const path of ['/opengraph-image', '/guides/red-flags/opengraph-image', '/checklist/opengraph-image']) {
+    const response = await request.get(path);
+    expect(response.headers()['content-type'], path).toBe('image/png');
+    expect(response.headers()['cross-origin-resource-policy'], path).toBe('cross-origin');
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
+  expect((await request.get('/icon.svg')).headers()['cross-origin-resource-policy']).toBe('same-origin');
 });
 
 test('every page has a strict script policy and breaks none of it', async ({ page }) => {
