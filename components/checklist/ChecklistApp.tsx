@@ -5,6 +5,7 @@ import { putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/save
 import { decodeShareFragment, isShareFragment, type DecodeResult, type SharedEvaluation } from '@/lib/checklist/share-link';
 import { summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
+import { UntilHydrated } from '@/components/island/hydration';
 import { EvaluationBar } from './EvaluationBar';
 import { PrintHandout } from './PrintHandout';
 import { QuestionField } from './QuestionField';
@@ -97,119 +98,121 @@ export function ChecklistApp({ checklist }: { checklist: Checklist }) {
 
   let number = 0;
   return (
-    <div className="space-y-8">
-      <p className="sr-only" role="status" aria-live="polite">
-        {announcement}
-      </p>
+    <UntilHydrated>
+      <div className="space-y-8">
+        <p className="sr-only" role="status" aria-live="polite">
+          {announcement}
+        </p>
 
-      {saved.notice ? (
-        <div role="alert" className="no-print space-y-2 border-l-8 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
-          <p>{saved.notice}</p>
-          <button type="button" onClick={dismissNotice} className="button-secondary">
-            OK
-          </button>
-        </div>
-      ) : null}
-
-      {shareError ? (
-        <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">
-          <h2 className="text-xl font-bold">We could not open this shared checklist</h2>
-          <p>{shareErrorText[shareError]} Ask the person who sent it for a new link.</p>
-          <p>Your own saved checklists have not been changed.</p>
-          <button type="button" onClick={leaveShared} className="button-secondary">
-            Close this message
-          </button>
-        </div>
-      ) : null}
-
-      {shared ? (
-        <div ref={messageRef} tabIndex={-1} className="no-print space-y-3 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
-          <h2 className="text-xl font-bold">Shared checklist: {displayName(shared)}</h2>
-          <p>
-            Someone shared this checklist with you. You can read it, but it is not saved in this browser. Save a copy to
-            change it or keep it.
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <button type="button" onClick={saveSharedCopy} className="button-primary">
-              Save as my copy
-            </button>
-            <button type="button" onClick={leaveShared} className="button-secondary">
-              Back to my checklists
+        {saved.notice ? (
+          <div role="alert" className="no-print space-y-2 border-l-8 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
+            <p>{saved.notice}</p>
+            <button type="button" onClick={dismissNotice} className="button-secondary">
+              OK
             </button>
           </div>
+        ) : null}
+
+        {shareError ? (
+          <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">
+            <h2 className="text-xl font-bold">We could not open this shared checklist</h2>
+            <p>{shareErrorText[shareError]} Ask the person who sent it for a new link.</p>
+            <p>Your own saved checklists have not been changed.</p>
+            <button type="button" onClick={leaveShared} className="button-secondary">
+              Close this message
+            </button>
+          </div>
+        ) : null}
+
+        {shared ? (
+          <div ref={messageRef} tabIndex={-1} className="no-print space-y-3 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
+            <h2 className="text-xl font-bold">Shared checklist: {displayName(shared)}</h2>
+            <p>
+              Someone shared this checklist with you. You can read it, but it is not saved in this browser. Save a copy to
+              change it or keep it.
+            </p>
+            <div className="flex flex-wrap gap-3">
+              <button type="button" onClick={saveSharedCopy} className="button-primary">
+                Save as my copy
+              </button>
+              <button type="button" onClick={leaveShared} className="button-secondary">
+                Back to my checklists
+              </button>
+            </div>
+          </div>
+        ) : (
+          <EvaluationBar
+            evaluations={evaluations}
+            active={own}
+            isSaved={!!active}
+            onRename={(name) => save(withName(own, name))}
+            onSwitch={(id) => {
+              updateSaved((s) => setActive(s, id));
+              // Arrow keys on a closed select change it at once, so focus stays put; the change is announced.
+              setAnnouncement(`Showing the checklist for ${displayName(evaluations.find((e) => e.id === id) ?? own)}.`);
+            }}
+            onNew={() => {
+              save(newEvaluation());
+              setAnnouncement('Started a new checklist.');
+              requestAnimationFrame(() => document.getElementById('program-name')?.focus());
+            }}
+            onDelete={() => {
+              const name = displayName(own);
+              updateSaved((s) => removeEvaluation(s, own.id));
+              setAnnouncement(`Deleted the checklist for ${name}.`);
+              focusHeading();
+            }}
+          />
+        )}
+
+        <div className="no-print space-y-2">
+          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+            {shared ? 'Shared answers for' : 'Checking'}: {displayName(view)}
+          </h2>
+          <label htmlFor="checklist-progress" className="block">
+            {summary.answered} of {summary.total} questions answered
+          </label>
+          <progress id="checklist-progress" max={summary.total} value={summary.answered} className="h-3 w-full max-w-xl accent-blue-700" />
+          <p>
+            <a href="#summary">Jump to your summary</a>
+          </p>
         </div>
-      ) : (
-        <EvaluationBar
-          evaluations={evaluations}
-          active={own}
-          isSaved={!!active}
-          onRename={(name) => save(withName(own, name))}
-          onSwitch={(id) => {
-            updateSaved((s) => setActive(s, id));
-            // Arrow keys on a closed select change it at once, so focus stays put; the change is announced.
-            setAnnouncement(`Showing the checklist for ${displayName(evaluations.find((e) => e.id === id) ?? own)}.`);
-          }}
-          onNew={() => {
-            save(newEvaluation());
-            setAnnouncement('Started a new checklist.');
-            requestAnimationFrame(() => document.getElementById('program-name')?.focus());
-          }}
-          onDelete={() => {
-            const name = displayName(own);
-            updateSaved((s) => removeEvaluation(s, own.id));
-            setAnnouncement(`Deleted the checklist for ${name}.`);
-            focusHeading();
-          }}
-        />
-      )}
 
-      <div className="no-print space-y-2">
-        <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
-          {shared ? 'Shared answers for' : 'Checking'}: {displayName(view)}
-        </h2>
-        <label htmlFor="checklist-progress" className="block">
-          {summary.answered} of {summary.total} questions answered
-        </label>
-        <progress id="checklist-progress" max={summary.total} value={summary.answered} className="h-3 w-full max-w-xl accent-blue-700" />
-        <p>
-          <a href="#summary">Jump to your summary</a>
-        </p>
+        <form className="no-print space-y-10" onSubmit={(e) => e.preventDefault()} aria-label="Checklist questions">
+          {checklist.sections.map((section) => {
+            const counts = summary.sections.find((s) => s.id === section.id);
+            return (
+              <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="space-y-4">
+                <h2 id={`${section.id}-heading`} className="text-2xl font-bold">
+                  {section.title}{' '}
+                  <span className="text-base font-normal text-zinc-700 dark:text-zinc-300">
+                    ({counts?.answered ?? 0} of {counts?.total ?? section.items.length} answered)
+                  </span>
+                </h2>
+                <p>{section.intro}</p>
+                {section.items.map((item) => (
+                  <QuestionField
+                    key={item.id}
+                    item={item}
+                    number={++number}
+                    answer={view.answers[item.id]}
+                    note={view.notes[item.id] ?? ''}
+                    readOnly={readOnly}
+                    onAnswer={(value) => answer(item.id, value)}
+                    onNote={(note) => save(withNote(own, item.id, note))}
+                  />
+                ))}
+              </section>
+            );
+          })}
+        </form>
+
+        <div className="no-print">
+          <SummaryPanel summary={summary} name={displayName(view)} />
+        </div>
+        <ShareActions evaluation={view} itemIds={itemIds} />
+        <PrintHandout checklist={checklist} evaluation={view} summary={summary} lastChanged={shared ? undefined : active?.updated} />
       </div>
-
-      <form className="no-print space-y-10" onSubmit={(e) => e.preventDefault()} aria-label="Checklist questions">
-        {checklist.sections.map((section) => {
-          const counts = summary.sections.find((s) => s.id === section.id);
-          return (
-            <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="space-y-4">
-              <h2 id={`${section.id}-heading`} className="text-2xl font-bold">
-                {section.title}{' '}
-                <span className="text-base font-normal text-zinc-700 dark:text-zinc-300">
-                  ({counts?.answered ?? 0} of {counts?.total ?? section.items.length} answered)
-                </span>
-              </h2>
-              <p>{section.intro}</p>
-              {section.items.map((item) => (
-                <QuestionField
-                  key={item.id}
-                  item={item}
-                  number={++number}
-                  answer={view.answers[item.id]}
-                  note={view.notes[item.id] ?? ''}
-                  readOnly={readOnly}
-                  onAnswer={(value) => answer(item.id, value)}
-                  onNote={(note) => save(withNote(own, item.id, note))}
-                />
-              ))}
-            </section>
-          );
-        })}
-      </form>
-
-      <div className="no-print">
-        <SummaryPanel summary={summary} name={displayName(view)} />
-      </div>
-      <ShareActions evaluation={view} itemIds={itemIds} />
-      <PrintHandout checklist={checklist} evaluation={view} summary={summary} lastChanged={shared ? undefined : active?.updated} />
-    </div>
+    </UntilHydrated>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/components/island/hydration';
 import { copyText } from './clipboard';
 
 /** `origin` is the configured public origin; once running, the page uses the one the reader is actually on. */
@@ -14,6 +15,7 @@ export function ShareBar({ title, path, origin }: Props) {
   const [message, setMessage] = useState('');
   const [canShare, setCanShare] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const hydrated = useHydrated();
 
   const say = (text: string) => {
     setMessage(text);
@@ -38,7 +40,7 @@ export function ShareBar({ title, path, origin }: Props) {
 
   return (
     <div className="no-print flex flex-wrap items-center gap-3">
-      <button type="button" className="button-secondary" onClick={async () => say((await copyText(url)) ? 'Link copied.' : 'Your browser did not let us copy. Copy the address from the address bar.')}>
+      <button type="button" className="button-secondary" disabled={!hydrated} onClick={async () => say((await copyText(url)) ? 'Link copied.' : 'Your browser did not let us copy. Copy the address from the address bar.')}>
         Copy link
       </button>
       {canShare ? (

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * Content Security Policy in two parts, because every page stays prerendered (no nonces):
  *
  * - `pagePolicy` goes into each prerendered HTML page as a <meta http-equiv> tag, written after
- *   `next build` by scripts/csp-inject.ts. It allows scripts from this origin plus the exact
+ *   `next build` by scripts/finish-pages.ts. It allows scripts from this origin plus the exact
  *   inline scripts Next wrote into that page (by sha256), and nothing else.
  * - `headerPolicy` is sent with every response (next.config.ts). It carries what a meta tag
  *   cannot (frame-ancestors) and what must hold even for responses that are not pages.

@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
+import { deferredScriptSources } from '../../lib/build/defer-scripts';
 import { Problems } from '../../lib/content/collect';
 import { glossaryLinkTerms, readGlossary } from '../../lib/content/glossary';
 import { loadContent, parseGuide } from '../../lib/content/load';
@@ -193,7 +194,7 @@ async function pageBytes(base: string, pagePath: string) {
 async function ownScript(base: string, pagePath: string) {
   const scripts = async (p: string) => {
     const html = await (await fetch(`${base}${p}`)).text();
-    return new Set([...html.matchAll(/<script src="([^"]+\.js)"/g)].map((m) => m[1] as string));
+    return new Set([...deferredScriptSources(html), ...[...html.matchAll(/<script src="([^"]+\.js)"(?! noModule)/g)].map((m) => m[1] as string)]);
   };
   const runtime = await scripts('/guides');
   let bytes = 0;

@@ -1,13 +1,17 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { deferredScriptSources } from '../../lib/build/defer-scripts';
 
 /**
- * The scripts a page needs: the `<script src>` tags in its prerendered HTML, each with its gzip
- * size (level 9, so the figure is deterministic). Link prefetches of other pages are not counted.
+ * The scripts a page needs: the files its loader requests after first paint, and any `<script src>`
+ * tag left in its prerendered HTML, each with its gzip size (level 9, so the figure is
+ * deterministic). Link prefetches of other pages are not counted.
  */
 async function scriptsOf(request: APIRequestContext, path: string): Promise<Map<string, number>> {
   const html = await (await request.get(path)).text();
-  const sources = [...html.matchAll(/<script src="([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const deferred = deferredScriptSources(html);
+  expect(deferred.length, `${path} loads its runtime after first paint`).toBeGreaterThan(0);
+  const sources = [...deferred, ...[...html.matchAll(/<script src="([^"]+\.js)"(?! noModule)/g)].map((m) => m[1] as string)];
   const scripts = new Map<string, number>();
   for (const src of new Set(sources)) scripts.set(src, gzipSync(await (await request.get(src)).body(), { level: 9 }).length);
   return scripts;

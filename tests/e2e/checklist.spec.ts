@@ -24,6 +24,9 @@ test('every question is in the page without JavaScript', async ({ browser }) => 
   expect(await groups.count()).toBeGreaterThanOrEqual(15);
   await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes' })).toBeVisible();
   await expect(page.getByText('A program can only be judged against a goal.')).toBeVisible();
+  // Nothing could be saved, so the controls say so by staying off, and the page explains why.
+  await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes' })).toBeDisabled();
+  await expect(page.getByText(/JavaScript is off, so your answers will not be saved/)).toBeVisible();
   await context.close();
 });
 
