@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
-import Link from 'next/link';
+import { Link } from '@/components/layout/Link';
 import { answerText, noLength } from '@/components/credentials/answers';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { getCredentialKinds, type CredentialKind } from '@/lib/content';

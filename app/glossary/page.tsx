@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
-import Link from 'next/link';
+import { Link } from '@/components/layout/Link';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { getGlossary } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
-import Link from 'next/link';
+import { Link } from '@/components/layout/Link';
 import { SurveyChart } from '@/components/charts/SurveyChart';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { describeGuideLink, getResearch, type Chart, type Research, type Source } from '@/lib/content';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { Link } from '@/components/layout/Link';
 import { useState } from 'react';
 import { displayName } from '@/lib/checklist/evaluation';
 import { answerLabel, isWorrying, summarize } from '@/lib/checklist/summary';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/layout/Link';
 
 export type Crumb = { href: string; label: string };
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/layout/Link';
 import type { Guide } from '@/lib/content';
 
 export function PreviousNext({ previous, next }: { previous?: Guide; next?: Guide }) {

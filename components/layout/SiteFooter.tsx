@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/layout/Link';
 import { site } from '@/lib/site';
 
 export function SiteFooter() {

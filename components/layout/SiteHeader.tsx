@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/layout/Link';
 import { navigation, site } from '@/lib/site';
 import { SearchForm } from '../search/SearchForm';
 

@@ -54,3 +54,18 @@ test('no page downloads a web font, so text never shifts when a font arrives', a
   }
   expect(fonts).toEqual([]);
 });
+
+test('pages do not fetch other pages ahead of time, but links still open them', async ({ page }) => {
+  const prefetches: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('_rsc=')) prefetches.push(r.url());
+  });
+  for (const path of ['/', '/guides/red-flags', '/checklist']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(prefetches).toEqual([]);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL(/\/glossary$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
