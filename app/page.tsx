@@ -66,6 +66,22 @@ export default function HomePage() {
           </p>
         </section>
       ) : null}
+
+      <section aria-labelledby="reference-heading" className="space-y-3">
+        <h2 id="reference-heading" className="text-2xl font-bold">Look something up</h2>
+        <ul className="list-disc space-y-2 pl-5">
+          <li>
+            <Link href="/credentials">Kinds of credential</Link>: six kinds side by side, with who offers each and what
+            to check.
+          </li>
+          <li>
+            <Link href="/research">What employers say</Link>: the survey figures as charts, with who was asked.
+          </li>
+          <li>
+            <Link href="/glossary">Glossary</Link>: plain meanings of the words you will meet.
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -95,3 +95,14 @@ test('printing an article leaves out the site navigation', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
 });
+
+test('the home page and every footer lead to the reference pages', async ({ page }) => {
+  await page.goto('/');
+  const reference = page.getByRole('region', { name: 'Look something up' });
+  for (const [name, path] of [['Kinds of credential', '/credentials'], ['What employers say', '/research'], ['Glossary', '/glossary']] as const) {
+    await expect(reference.getByRole('link', { name })).toHaveAttribute('href', path);
+  }
+  await page.goto('/guides/red-flags');
+  const footer = page.getByRole('navigation', { name: 'Footer' });
+  for (const name of ['The guide', 'Checklist', 'Kinds of credential', 'What employers say', 'Glossary']) await expect(footer.getByRole('link', { name })).toBeVisible();
+});
