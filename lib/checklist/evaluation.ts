@@ -1,5 +1,5 @@
 // zod/mini: this module ships to the browser, where every kilobyte counts.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** The three answers every checklist question offers. */
 export const ANSWERS = ['yes', 'no', 'unsure'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { evaluationSchema, type Evaluation } from './evaluation';
 
 /** The localStorage key for the reader's evaluations. */

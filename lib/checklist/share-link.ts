@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { NAME_MAX, NOTE_MAX, type Evaluation } from './evaluation';
 
 /**
