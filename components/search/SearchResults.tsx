@@ -1,19 +1,7 @@
 'use client';
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useState } from 'react';
-import type { SearchDocument } from '@/lib/search/documents';
-
-type Hit = Pick<SearchDocument, 'id' | 'kind' | 'title' | 'heading' | 'href' | 'text'>;
-
-function excerpt(text: string, terms: string[]): string {
-  const lower = text.toLowerCase();
-  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
-  // Start a little before the first match, at the beginning of a word.
-  const rough = Number.isFinite(at) ? Math.max(0, at - 60) : 0;
-  const start = rough === 0 ? 0 : text.indexOf(' ', rough) + 1 || rough;
-  const slice = text.slice(start, start + 200);
-  return `${start > 0 ? '…' : ''}${slice}${start + 200 < text.length ? '…' : ''}`;
-}
+import { createIndex, excerpt, searchIndex, type Hit } from '@/lib/search/engine';
 
 /** Loads the build-time index and searches it in the browser; the query lives in ?q= so results can be shared. */
 export function SearchResults() {
@@ -35,20 +23,12 @@ export function SearchResults() {
     input?.addEventListener('input', onInput);
     fetch('/search-index.json')
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((docs: Hit[]) => {
-        const mini = new MiniSearch<Hit>({
-          fields: ['title', 'heading', 'text'],
-          storeFields: ['kind', 'title', 'heading', 'href', 'text'],
-          searchOptions: { boost: { heading: 3, title: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
-        });
-        mini.addAll(docs);
-        setIndex(mini);
-      })
+      .then((docs: Hit[]) => setIndex(createIndex(docs)))
       .catch(() => setFailed(true));
     return () => input?.removeEventListener('input', onInput);
   }, []);
 
-  const results = useMemo(() => (index && query ? index.search(query).slice(0, 30) : []), [index, query]);
+  const results = useMemo(() => (index && query ? searchIndex(index, query).slice(0, 30) : []), [index, query]);
 
   if (failed) return <p role="status">Search is not working right now. Try <a href="/guides">the list of articles</a> instead.</p>;
   if (query === null || !index) return <p role="status">Loading search…</p>;

@@ -174,6 +174,18 @@ test('search finds glossary terms and links to their entry', async ({ page }) =>
   await expect(page).toHaveURL(/\/glossary#/);
 });
 
+test('search matches other forms of a word: “stacked” finds the section on stacking', async ({ page }) => {
+  await page.goto('/search?q=stacked+credentials');
+  const first = page.getByRole('main').getByRole('listitem').first();
+  await expect(first.getByRole('link')).toHaveText('What does stacking credentials mean?');
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/guides/what-are-microcredentials#what-does-stacking-credentials-mean');
+  await expect(first).toContainText('Stacking means earning several credentials');
+  // Typing on: the plural, and a half-typed word, still find it.
+  const box = page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' });
+  await box.fill('stacks credentia');
+  await expect(page.getByRole('main').getByRole('link', { name: 'What does stacking credentials mean?' })).toBeVisible();
+});
+
 test('search finds kinds of credential, survey charts and glossary aliases', async ({ page }) => {
   await page.goto('/search?q=Boeing');
   await expect(page.getByRole('main').getByRole('link', { name: 'Boot camp' })).toHaveAttribute('href', '/credentials/boot-camp');
