@@ -38,6 +38,13 @@ test('the checklist island stays under 25 kB (gzip)', async ({ request }) => {
   expect(bytes).toBeLessThan(25 * 1024);
 });
 
+test('the search page loads at most 10 kB (gzip) of its own script: index, stemmer and results', async ({ request }) => {
+  const bytes = await ownScriptBytes(request, '/search');
+  console.log(`search island script: ${bytes} bytes gzip`);
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(10 * 1024);
+});
+
 test('the home page needs no script of its own', async ({ request }) => {
   expect(await ownScriptBytes(request, '/')).toBe(0);
 });
