@@ -15,7 +15,7 @@ import { Problems } from '../../lib/content/collect';
 import { glossaryLinkTerms, readGlossary } from '../../lib/content/glossary';
 import { loadContent, parseGuide } from '../../lib/content/load';
 import { formatProblem } from '../../lib/content/problems';
-import { writeSyntheticArticles } from './synthetic-articles';
+import { BENCH_LINK_TARGETS, BENCH_SOURCE_IDS, writeSyntheticArticles } from './synthetic-articles';
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, 'bench', 'tmp');
@@ -42,15 +42,12 @@ function copyProject(name: string): string {
   return dir;
 }
 
-const articleLinks = () => ['/guides', '/guides/red-flags', '/guides/red-flags#why-do-red-flags-matter', '/checklist'];
-const syntheticSources = ['usnews-2024', 'upcea-2023', 'coursera-2023'];
-
 /** 1. Parse + validate + render each synthetic article; the median per article. */
 function benchPipeline() {
   const dir = path.join(TMP, 'pipeline');
   rmSync(dir, { recursive: true, force: true });
   cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
-  const files = writeSyntheticArticles(path.join(dir, 'guides'), SYNTHETIC, articleLinks(), syntheticSources);
+  const files = writeSyntheticArticles(path.join(dir, 'guides'), SYNTHETIC, BENCH_LINK_TARGETS, BENCH_SOURCE_IDS);
   // The same per-article step the build runs: read, validate frontmatter, render (with glossary links).
   const problems = new Problems();
   const glossaryTerms = glossaryLinkTerms(readGlossary(dir, problems));
@@ -123,7 +120,7 @@ async function runMeasured(cmd: string, args: string[], cwd: string) {
 /** 2. `next build` with the synthetic articles added to the real ones, in a copy. */
 async function benchBigBuild() {
   const dir = copyProject('site-synthetic');
-  writeSyntheticArticles(path.join(dir, 'content', 'guides'), SYNTHETIC, articleLinks(), syntheticSources);
+  writeSyntheticArticles(path.join(dir, 'content', 'guides'), SYNTHETIC, BENCH_LINK_TARGETS, BENCH_SOURCE_IDS);
   const result = await runMeasured('npm', ['run', 'build'], dir);
   return { articles: SYNTHETIC, seconds: result.seconds, peakMemoryMB: result.peakMemoryMB };
 }

@@ -12,6 +12,10 @@ const WORDS = (
   'answer warning sign promise learner testimonial internship interview apprenticeship field area'
 ).split(' ');
 
+/** What the benchmark's articles link to and cite (real pages and sources, so they validate). */
+export const BENCH_LINK_TARGETS = ['/guides', '/guides/red-flags', '/guides/red-flags#why-do-red-flags-matter', '/checklist'];
+export const BENCH_SOURCE_IDS = ['usnews-2024', 'upcea-2023', 'coursera-2023'];
+
 /** A small seeded generator, so every run produces the same corpus. */
 function rng(seed: number) {
   let s = seed >>> 0 || 1;
