@@ -44,10 +44,11 @@ const pipeline = (gfm: Plugin<[]>) =>
     .use(rehypeSlug)
     .use(rehypeToc)
     .use(rehypeSections)
+    // Functions rather than objects: the plugin deep-copies objects for every heading, which was slow.
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
-      properties: { className: ['heading-anchor'] },
-      content: [
+      properties: () => ({ className: ['heading-anchor'] }),
+      content: () => [
         { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
         { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Link to this section' }] },
       ],
