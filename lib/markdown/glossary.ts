@@ -29,18 +29,33 @@ function glossaryLink(id: string, text: string): Element {
   };
 }
 
+/** The pattern for a list of terms, and the id each spelling (lowercased) links to. */
+type TermMatcher = { pattern: RegExp; idOf: Map<string, string> };
+
+// Every article in a build gets the same list of terms, so build its matcher once, not per
+// article: rebuilding the pattern (and compiling it again) was about a fifth of this step.
+const matchers = new WeakMap<readonly LinkableTerm[], TermMatcher | undefined>();
+
+function matcherFor(terms: readonly LinkableTerm[]): TermMatcher | undefined {
+  if (!matchers.has(terms)) {
+    const pattern = termPattern(terms);
+    const idOf = new Map(terms.flatMap((t) => t.words.map((w) => [w.toLowerCase(), t.id] as const)));
+    matchers.set(terms, pattern && { pattern, idOf });
+  }
+  return matchers.get(terms);
+}
+
 /**
  * Links the first use of each glossary term in an article body to its entry on /glossary.
  * The terms arrive in `file.data.glossaryTerms`, so one frozen processor serves every article.
  * Each term is linked once per article; the ids linked are left in `file.data.glossaryLinks`.
  */
 export const rehypeGlossaryLinks: Plugin<[], Root> = () => (tree, file) => {
-  const terms = file.data.glossaryTerms ?? [];
-  const pattern = termPattern(terms);
+  const matcher = matcherFor(file.data.glossaryTerms ?? []);
   const linked: string[] = [];
   file.data.glossaryLinks = linked;
-  if (!pattern) return;
-  const idOf = new Map(terms.flatMap((t) => t.words.map((w) => [w.toLowerCase(), t.id] as const)));
+  if (!matcher) return;
+  const { pattern, idOf } = matcher;
 
   visit(tree, (node, index, parent) => {
     if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;
