@@ -63,7 +63,10 @@ export const rehypeGlossaryLinks: Plugin<[], Root> = () => (tree, file) => {
     const value = (node as Text).value;
     const parts: ElementContent[] = [];
     let last = 0;
-    for (const m of value.matchAll(pattern)) {
+    // exec on the shared pattern rather than matchAll, which copies the pattern for every
+    // text node: that copy was half of this step.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
       const id = idOf.get((m[1] ?? '').toLowerCase());
       if (!id || linked.includes(id)) continue;
       linked.push(id);
