@@ -7,6 +7,7 @@ import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { staticRoutes } from '../site';
 import { slug as slugSchema } from './fields';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
+import { checkPercentage, citedPercentages, type CitedPercentage } from './article-figures';
 import type { Checklist } from './checklist';
 import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
 import { checkCredentials, readCredentials } from './credentials';
@@ -42,6 +43,8 @@ type ParsedFile = {
   file: string;
   rendered: RenderedMarkdown;
   bodyLineOffset: number;
+  /** Percentages in the body, with the sources cited after each (checked against research.yaml). */
+  percentages: CitedPercentage[];
   yaml?: ParsedYaml;
   frontmatter?: GuideFrontmatter;
 };
@@ -61,7 +64,7 @@ export function parseGuide(abs: string, problems: Problems, glossaryTerms: Linka
   const bodyLineOffset = source.split('\n').length - split.content.split('\n').length;
   const rendered = renderMarkdown(split.content, { glossaryTerms });
   for (const m of rendered.facts.mistakes) problems.add(file, 'body', m.message, m.line + bodyLineOffset);
-  const base = { slug, file, rendered, bodyLineOffset };
+  const base = { slug, file, rendered, bodyLineOffset, percentages: citedPercentages(split.content) };
   if (!yaml) {
     problems.add(file, 'frontmatter', 'is missing; start the file with --- and the fields title, description, summary, published, updated, reviewed, order, tags, sources');
     return base;
@@ -250,6 +253,14 @@ export function loadContent(contentDir: string): Content {
   const checkSiteLink = (href: string) => checkLink(href, '', headingIdsBySlug, targets);
   const glossary = checkGlossary(glossaryData, sourcesById, checkSiteLink, problems);
   const research = checkResearch(researchData, sourcesById, checkSiteLink, problems);
+  const figureValues = new Map<string, number[]>();
+  for (const f of research?.figures ?? []) figureValues.set(f.sourceId, [...(figureValues.get(f.sourceId) ?? []), f.value]);
+  for (const g of read) {
+    for (const p of g.percentages) {
+      const problem = checkPercentage(p, figureValues);
+      if (problem) problems.add(g.file, 'body', problem, p.line + g.bodyLineOffset);
+    }
+  }
   const figureIds = readable(researchData) ? new Set(rawIds(researchData.yaml?.data, 'figures')) : undefined;
   const credentials = checkCredentials(credentialsData, { sourcesById, figureIds, figures: research?.figures, checkSiteLink }, problems);
 
