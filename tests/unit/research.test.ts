@@ -89,7 +89,11 @@ describe('research.yaml', () => {
 
   it('reports a chart that mixes two surveys', () => {
     const dir = makeContentDir({
-      'sources.yaml': `${makeSourcesWithSecondSurvey()}`,
+      'sources.yaml': edit(
+        'sources.yaml',
+        '- id: wage-report',
+        '- id: other-survey\n  title: Another survey\n  publisher: Other Group\n  date: "2023"\n  kind: survey\n  surveyed: About 1,200 hiring managers.\n- id: wage-report',
+      ),
       'research.yaml': edit('research.yaml', '    sourceId: employer-survey\n    year: 2023\n  - id: helps', '    sourceId: other-survey\n    year: 2023\n  - id: helps')
         .replace('    sample: About 1,200 hiring managers\n    sourceId: other-survey', '    sourceId: other-survey'),
     });
@@ -112,28 +116,3 @@ describe('research.yaml', () => {
     expect(researchFileSchema.safeParse({ figures: [{ ...figure, value: 0 }], charts: [{ id: 'c', title: 'A chart', figures: ['x'], caveat: 'A caveat that is long enough.' }] }).success).toBe(true);
   });
 });
-
-function makeSourcesWithSecondSurvey(): string {
-  return `- id: news-2024
-  title: A news story about credentials
-  publisher: Daily News
-  date: 2024-03-20
-  kind: news-article
-- id: employer-survey
-  title: A survey of employers
-  publisher: Survey Group
-  date: "2023"
-  kind: survey
-  surveyed: About 1,200 hiring managers in 4 countries.
-- id: other-survey
-  title: Another survey
-  publisher: Other Group
-  date: "2023"
-  kind: survey
-  surveyed: About 1,200 hiring managers.
-- id: wage-report
-  title: A report on wages
-  publisher: Wage Institute
-  kind: report
-`;
-}
