@@ -49,3 +49,12 @@ export function deferredScriptSources(html: string): string[] {
   const m = new RegExp(`<script ${MARKER}="">[^<]*,(\\[[^\\]]*\\])\\)</script>`).exec(html);
   return m ? (JSON.parse(m[1] as string) as string[]) : [];
 }
+
+/**
+ * Every script file a finished page loads: the ones its loader requests, then any `<script src>`
+ * still in the page, except `noModule` fallbacks, which modern browsers never fetch.
+ */
+export function finishedPageScripts(html: string): string[] {
+  const left = [...html.matchAll(/<script src="([^"]+\.js)"(?! noModule)/g)].map((m) => m[1] as string);
+  return [...new Set([...deferredScriptSources(html), ...left])];
+}

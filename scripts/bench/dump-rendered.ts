@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Problems } from '../../lib/content/collect';
 import { parseGuide } from '../../lib/content/load';
-import { makePipelineCorpus } from './pipeline-corpus';
+import { makePipelineCorpus } from './pipeline';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: dump-rendered.ts <out.json>');

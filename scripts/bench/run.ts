@@ -10,11 +10,9 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { deferredScriptSources } from '../../lib/build/defer-scripts';
-import { Problems } from '../../lib/content/collect';
-import { glossaryLinkTerms, readGlossary } from '../../lib/content/glossary';
-import { loadContent, parseGuide } from '../../lib/content/load';
-import { formatProblem } from '../../lib/content/problems';
+import { finishedPageScripts } from '../../lib/build/defer-scripts';
+import { loadContent } from '../../lib/content/load';
+import { makePipelineCorpus, median, timePipeline } from './pipeline';
 import { BENCH_LINK_TARGETS, BENCH_SOURCE_IDS, writeSyntheticArticles } from './synthetic-articles';
 
 const ROOT = process.cwd();
@@ -25,10 +23,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? ((s[(s.length - 1) >> 1] as number) + (s[s.length >> 1] as number)) / 2 : NaN;
-};
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 
@@ -42,34 +36,24 @@ function copyProject(name: string): string {
   return dir;
 }
 
-/** 1. Parse + validate + render each synthetic article; the median per article. */
+/** 1. Parse + validate + render each synthetic article, as the build does; the median per article. */
 function benchPipeline() {
-  const dir = path.join(TMP, 'pipeline');
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
-  const files = writeSyntheticArticles(path.join(dir, 'guides'), SYNTHETIC, BENCH_LINK_TARGETS, BENCH_SOURCE_IDS);
-  // The same per-article step the build runs: read, validate frontmatter, render (with glossary links).
-  const problems = new Problems();
-  const glossaryTerms = glossaryLinkTerms(readGlossary(dir, problems));
-  const times: number[] = [];
-  let words = 0;
-  for (const file of files) {
+  const corpus = makePipelineCorpus(SYNTHETIC);
+  try {
+    const { times, words } = timePipeline(corpus);
     const t0 = performance.now();
-    const parsed = parseGuide(file, problems, glossaryTerms);
-    times.push(performance.now() - t0);
-    if (!parsed.frontmatter) throw new Error(`synthetic article ${file} is invalid:\n${problems.list.map(formatProblem).join('\n')}`);
-    words += parsed.rendered.wordCount;
+    const content = loadContent(corpus.dir);
+    const whole = performance.now() - t0;
+    return {
+      articles: times.length,
+      wordsPerArticle: Math.round(words / times.length),
+      medianMsPerArticle: round(median(times), 2),
+      wholeLoadContentMs: Math.round(whole),
+      wholeLoadContentArticles: content.guides.length,
+    };
+  } finally {
+    corpus.remove();
   }
-  const t0 = performance.now();
-  const content = loadContent(dir);
-  const whole = performance.now() - t0;
-  return {
-    articles: files.length,
-    wordsPerArticle: Math.round(words / files.length),
-    medianMsPerArticle: round(median(times), 2),
-    wholeLoadContentMs: Math.round(whole),
-    wholeLoadContentArticles: content.guides.length,
-  };
 }
 
 /** A process and all its descendants, read from /proc. */
@@ -196,7 +180,7 @@ async function pageBytes(base: string, pagePath: string) {
 async function ownScript(base: string, pagePath: string) {
   const scripts = async (p: string) => {
     const html = await (await fetch(`${base}${p}`)).text();
-    return new Set([...deferredScriptSources(html), ...[...html.matchAll(/<script src="([^"]+\.js)"(?! noModule)/g)].map((m) => m[1] as string)]);
+    return new Set(finishedPageScripts(html));
   };
   const runtime = await scripts('/guides');
   let bytes = 0;

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { deferredScriptSources } from '../../lib/build/defer-scripts';
+import { deferredScriptSources, finishedPageScripts } from '../../lib/build/defer-scripts';
 
 /**
  * The scripts a page needs: the files its loader requests after first paint, and any `<script src>`
@@ -9,11 +9,9 @@ import { deferredScriptSources } from '../../lib/build/defer-scripts';
  */
 async function scriptsOf(request: APIRequestContext, path: string): Promise<Map<string, number>> {
   const html = await (await request.get(path)).text();
-  const deferred = deferredScriptSources(html);
-  expect(deferred.length, `${path} loads its runtime after first paint`).toBeGreaterThan(0);
-  const sources = [...deferred, ...[...html.matchAll(/<script src="([^"]+\.js)"(?! noModule)/g)].map((m) => m[1] as string)];
+  expect(deferredScriptSources(html).length, `${path} loads its runtime after first paint`).toBeGreaterThan(0);
   const scripts = new Map<string, number>();
-  for (const src of new Set(sources)) scripts.set(src, gzipSync(await (await request.get(src)).body(), { level: 9 }).length);
+  for (const src of finishedPageScripts(html)) scripts.set(src, gzipSync(await (await request.get(src)).body(), { level: 9 }).length);
   return scripts;
 }
 

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { deferScripts, deferredScriptSources, pageScriptSources } from '@/lib/build/defer-scripts';
+import { deferScripts, deferredScriptSources, finishedPageScripts, pageScriptSources } from '@/lib/build/defer-scripts';
 import { inlineScriptHashes, withCspMeta } from '@/lib/security/csp';
 
 /** The shape of a page as `next build` writes it (trimmed). */
@@ -94,5 +94,11 @@ describe('the loader', () => {
     r.frames.shift()?.();
     r.timers.shift()?.();
     expect(r.appended).toHaveLength(3);
+  });
+});
+
+describe('finishedPageScripts', () => {
+  it('lists what the loader requests, without the noModule fallback a modern browser skips', () => {
+    expect(finishedPageScripts(deferScripts(page))).toEqual(pageScriptSources(page));
   });
 });
