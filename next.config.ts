@@ -15,7 +15,6 @@ const nextConfig = {
     // A later rule overrides an earlier one for the same header.
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/opengraph-image', headers: previewImageHeaders },
       { source: '/:path*/opengraph-image', headers: previewImageHeaders },
     ];
   },
