@@ -1,7 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { loadContent, type Content, type Guide } from './load';
-import { readSnapshot, snapshotKey } from './snapshot';
+import { snapshotKey, waitForSnapshot } from './snapshot';
 
 export type { Guide } from './load';
 export type { Source } from './sources';
@@ -20,13 +20,14 @@ const shared = globalThis as typeof globalThis & { [CACHE]?: Content };
 
 /**
  * All content, read and validated once per process and shared by every page, metadata
- * function and route: from the snapshot the build's content check saved when it matches,
- * otherwise parsed here. CONTENT_DIR points it elsewhere.
+ * function and route: from the snapshot the build's content check saved when it matches
+ * (waiting for it while that check is still running), otherwise parsed here. CONTENT_DIR
+ * points it elsewhere.
  */
 export function getContent(): Content {
   if (!shared[CACHE]) {
     const dir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
-    shared[CACHE] = readSnapshot(snapshotKey(dir)) ?? loadContent(dir);
+    shared[CACHE] = waitForSnapshot(snapshotKey(dir), process.env.CONTENT_CHECK_RUNNING) ?? loadContent(dir);
   }
   return shared[CACHE];
 }

@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { Content } from './load';
 
 /**
- * A build parses and renders the content once: `npm run build` validates it first
- * (scripts/content-check.ts), and that check saves the result here, keyed by everything the
- * result depends on. The build's page workers then read the saved model instead of parsing
- * every article again. Any change to content, to the code under lib/, to installed packages
+ * A build parses and renders the content once: `npm run build` validates it
+ * (scripts/content-check.ts) while Next compiles, and that check saves the result here, keyed by
+ * everything the result depends on. The build's page workers then read the saved model instead
+ * of parsing every article again. Any change to content, to the code under lib/, to installed packages
  * (the lockfile) or to the date gives a new key, so a stale snapshot is never used.
  */
 const SNAPSHOT_DIR = path.join('node_modules', '.cache', 'microcredential-guide');
@@ -52,4 +52,18 @@ export function readSnapshot(key: string, projectDir = process.cwd()): Content |
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The saved model for this key, waiting for it while the content check that will save it is
+ * still running: `npm run build` checks the content while Next compiles, and names a file that
+ * exists until the check ends (CONTENT_CHECK_RUNNING). Undefined when the check ended without
+ * saving one (it failed, or the date changed at midnight), so the caller parses instead.
+ */
+export function waitForSnapshot(key: string, runningFlag: string | undefined, projectDir = process.cwd()): Content | undefined {
+  const file = snapshotFile(projectDir, key);
+  // getContent is synchronous (pages and metadata call it), so this sleeps rather than awaits.
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  while (runningFlag && existsSync(runningFlag) && !existsSync(file)) Atomics.wait(sleeper, 0, 0, 50);
+  return readSnapshot(key, projectDir);
 }

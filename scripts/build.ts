@@ -1,0 +1,76 @@
+// `npm run build`: check the content and the types, compile, then finish the pages. On two
+// cores the order matters:
+// - the content check and the type check start together, one core each;
+// - `next build` starts when the type check ends (it empties .next, where the route types the
+//   type check reads live), while the content check may still be running. The build's page
+//   workers wait for the content the check saves instead of parsing it again
+//   (lib/content/snapshot.ts, waitForSnapshot). Starting all three at once was slower and
+//   needed more memory: they only took turns on the same two cores;
+// - if a check fails, the build is stopped, and every problem is printed once the checks end;
+// - scripts/finish-pages.ts then gives each prerendered page its script loader and policy.
+// next.config.ts turns off `next build`'s own type check, which the one here replaces.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+type Result = { name: string; code: number };
+
+/**
+ * Runs a command in its own process group (so stopping it stops what it started). A check's
+ * output is printed whole when it ends, so two never interleave; `next build` prints live.
+ */
+function start(name: string, command: string, args: string[], options: { env?: NodeJS.ProcessEnv; live?: boolean } = {}) {
+  const child = spawn(command, args, { env: options.env ?? process.env, detached: true, stdio: ['ignore', options.live ? 'inherit' : 'pipe', options.live ? 'inherit' : 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const done = new Promise<Result>((resolve) =>
+    child.on('close', (code) => {
+      process.stdout.write(output);
+      resolve({ name, code: code ?? 1 });
+    }),
+  );
+  return { child, done };
+}
+
+function stop(child: ChildProcess) {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+function fail(results: Result[]): never {
+  console.error(`Build stopped: ${results.map((r) => r.name).join(' and ')} failed (see above).`);
+  process.exit(1);
+}
+
+const bin = (name: string) => path.join('node_modules', '.bin', name);
+
+// The build's page workers wait for the content while this file exists.
+const flagDir = mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
+const checkRunning = path.join(flagDir, 'running');
+writeFileSync(checkRunning, '');
+process.on('exit', () => rmSync(flagDir, { recursive: true, force: true }));
+
+let contentResult: Result | undefined;
+const contentDone = start('the content check', 'npm', ['run', '--silent', 'content:check']).done.then((r) => {
+  rmSync(checkRunning, { force: true });
+  return (contentResult = r);
+});
+const typeCheck = await start('the type check', 'npm', ['run', '--silent', 'typecheck']).done;
+if (typeCheck.code !== 0 || contentResult?.code) fail([typeCheck, await contentDone].filter((r) => r.code !== 0));
+
+const nextBuild = start('next build', bin('next'), ['build'], { env: { ...process.env, CONTENT_CHECK_RUNNING: checkRunning }, live: true });
+const content = await contentDone;
+if (content.code !== 0) {
+  stop(nextBuild.child);
+  fail([content]);
+}
+const build = await nextBuild.done;
+if (build.code !== 0) fail([build]);
+
+const finish = await start('finishing the pages', bin('tsx'), ['scripts/finish-pages.ts']).done;
+if (finish.code !== 0) fail([finish]);
