@@ -1,11 +1,13 @@
-// After `next build`, finish every prerendered HTML page: request the runtime scripts after
-// first paint (lib/build/defer-scripts.ts), then give the page its own Content-Security-Policy
-// meta tag with the hashes of its inline scripts (lib/security/csp.ts). Runs as `postbuild`; it
-// finds pages by walking the build output, so new pages need no list. SKIP_CSP=1 leaves the
-// policy out (the benchmark uses it to measure the policy's cost).
+// The last step of `npm run build`: finish every prerendered HTML page. A page with a client
+// island keeps Next's runtime, requested after first paint (lib/build/defer-scripts.ts); every
+// other page loses it (lib/build/islands.ts). Then each page gets its own Content-Security-Policy
+// meta tag with the hashes of its inline scripts (lib/security/csp.ts). It finds pages by walking
+// the build output, so new pages need no list. SKIP_CSP=1 leaves the policy out (the benchmark
+// uses it to measure the policy's cost).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deferScripts } from '../lib/build/defer-scripts';
+import { deferScripts, pageScriptSources } from '../lib/build/defer-scripts';
+import { hasIslands, RUNTIME_SCRIPTS_FILE, withoutRuntime } from '../lib/build/islands';
 import { withCspMeta } from '../lib/security/csp';
 
 const root = path.resolve(process.argv[2] ?? '.next/server/app');
@@ -19,14 +21,23 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
-let count = 0;
+let withRuntime = 0;
+let plain = 0;
+// The script files every page was given: Next's runtime, as the size budgets count it.
+let runtime: Set<string> | undefined;
 for (const file of htmlFiles(root)) {
-  const deferred = deferScripts(readFileSync(file, 'utf8'));
-  writeFileSync(file, withCsp ? withCspMeta(deferred) : deferred);
-  count++;
+  const html = readFileSync(file, 'utf8');
+  const sources = pageScriptSources(html);
+  if (sources.length) runtime = new Set(runtime ? sources.filter((s) => runtime?.has(s)) : sources);
+  const finished = hasIslands(html) ? (withRuntime++, deferScripts(html)) : (plain++, withoutRuntime(html));
+  writeFileSync(file, withCsp ? withCspMeta(finished) : finished);
 }
-if (count === 0) {
+if (withRuntime + plain === 0) {
   console.error(`No prerendered pages found under ${root}`);
   process.exit(1);
 }
-console.log(`Finished ${count} prerendered pages: scripts after first paint, ${withCsp ? 'a hashed script policy in each' : 'no policy (SKIP_CSP=1)'}.`);
+writeFileSync(RUNTIME_SCRIPTS_FILE, `${JSON.stringify([...(runtime ?? [])], null, 1)}\n`);
+console.log(
+  `Finished ${withRuntime + plain} prerendered pages: ${plain} as plain HTML, ${withRuntime} with islands and their scripts after first paint; ` +
+    `${withCsp ? 'a hashed script policy in each' : 'no policy (SKIP_CSP=1)'}.`,
+);

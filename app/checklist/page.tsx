@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist } from '@/lib/content';
 import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { Island } from '@/components/island/Island';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Check a program before you enroll',
@@ -36,7 +37,9 @@ export default function ChecklistPage() {
           and print this page.
         </p>
       </noscript>
-      <ChecklistApp checklist={checklist} />
+      <Island>
+        <ChecklistApp checklist={checklist} />
+      </Island>
     </div>
   );
 }

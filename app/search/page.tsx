@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchResults } from '@/components/search/SearchResults';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { Island } from '@/components/island/Island';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
@@ -19,7 +20,9 @@ export default function SearchPage() {
       <noscript>
         <p>Search needs JavaScript. You can browse <a href="/guides">every article in the guide</a> instead.</p>
       </noscript>
-      <SearchResults />
+      <Island>
+        <SearchResults />
+      </Island>
     </div>
   );
 }

@@ -1,11 +1,12 @@
-import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
 
 /**
- * next/link without automatic prefetching. By default every link that scrolls into view fetches
- * its page ahead of time: a dozen requests on each page view, which costs readers on slow,
- * metered phone data more than it saves them. Pages still open without a full reload.
+ * Links between pages are plain links: each click loads the next page whole. Most pages carry no
+ * script at all (lib/build/islands.ts), so the only pages that could open the next one in place
+ * (next/link) are the few with islands, and a page opened that way would differ from the same
+ * page loaded directly: its own small scripts would not run. Plain links also fetch nothing
+ * ahead of time, which costs readers on slow, metered phone data more than it saves them.
  */
-export function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export function Link({ href, ...props }: ComponentProps<'a'> & { href: string }) {
+  return <a href={href} {...props} />;
 }

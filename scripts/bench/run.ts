@@ -11,6 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
 import { finishedPageScripts } from '../../lib/build/defer-scripts';
+import { RUNTIME_SCRIPTS_FILE } from '../../lib/build/islands';
 import { loadContent } from '../../lib/content/load';
 import { makePipelineCorpus, median, timePipeline } from './pipeline';
 import { BENCH_LINK_TARGETS, BENCH_SOURCE_IDS, writeSyntheticArticles } from './synthetic-articles';
@@ -176,15 +177,12 @@ async function pageBytes(base: string, pagePath: string) {
   return sizes;
 }
 
-/** Script a page needs beyond the runtime every page shares (as the size-budget test measures it). */
-async function ownScript(base: string, pagePath: string) {
-  const scripts = async (p: string) => {
-    const html = await (await fetch(`${base}${p}`)).text();
-    return new Set(finishedPageScripts(html));
-  };
-  const runtime = await scripts('/guides');
+/** Script a page needs beyond Next's runtime (as the size-budget test measures it). */
+async function ownScript(site: string, base: string, pagePath: string) {
+  const runtime = new Set(JSON.parse(readFileSync(path.join(site, RUNTIME_SCRIPTS_FILE), 'utf8')) as string[]);
+  const html = await (await fetch(`${base}${pagePath}`)).text();
   let bytes = 0;
-  for (const src of await scripts(pagePath)) if (!runtime.has(src)) bytes += gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer()), { level: 9 }).length;
+  for (const src of finishedPageScripts(html)) if (!runtime.has(src)) bytes += gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer()), { level: 9 }).length;
   return bytes;
 }
 
@@ -231,7 +229,7 @@ async function main() {
   for (const [name, p] of Object.entries(targets)) withCsp[name] = await load(`${base}${p}`);
   const pages: Record<string, unknown> = {};
   for (const [name, p] of Object.entries({ home: '/', ...targets })) {
-    pages[name] = { transferredBytes: await pageBytes(base, p), ownScriptGzipBytes: await ownScript(base, p), lighthouse: await lighthouseMobile(`${base}${p}`) };
+    pages[name] = { transferredBytes: await pageBytes(base, p), ownScriptGzipBytes: await ownScript(site, base, p), lighthouse: await lighthouseMobile(`${base}${p}`) };
   }
   stopServer(server);
 

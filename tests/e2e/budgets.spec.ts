@@ -1,30 +1,53 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { deferredScriptSources, finishedPageScripts } from '../../lib/build/defer-scripts';
+import { finishedPageScripts } from '../../lib/build/defer-scripts';
+import { RUNTIME_SCRIPTS_FILE } from '../../lib/build/islands';
+
+/** Next's runtime files, as the build listed them: the scripts every page was given. */
+const runtime = new Set(JSON.parse(readFileSync(RUNTIME_SCRIPTS_FILE, 'utf8')) as string[]);
 
 /**
- * The scripts a page needs: the files its loader requests after first paint, and any `<script src>`
- * tag left in its prerendered HTML, each with its gzip size (level 9, so the figure is
+ * The scripts a page loads (the files its loader requests after first paint, and any
+ * `<script src>` left in its HTML), each with its gzip size (level 9, so the figure is
  * deterministic). Link prefetches of other pages are not counted.
  */
 async function scriptsOf(request: APIRequestContext, path: string): Promise<Map<string, number>> {
   const html = await (await request.get(path)).text();
-  expect(deferredScriptSources(html).length, `${path} loads its runtime after first paint`).toBeGreaterThan(0);
   const scripts = new Map<string, number>();
   for (const src of finishedPageScripts(html)) scripts.set(src, gzipSync(await (await request.get(src)).body(), { level: 9 }).length);
   return scripts;
 }
 
-/** Bytes of script a page needs beyond the Next.js/React runtime that every page shares. */
+/** Bytes of script a page needs beyond the Next.js/React runtime. */
 async function ownScriptBytes(request: APIRequestContext, path: string): Promise<number> {
-  const runtime = await scriptsOf(request, '/guides'); // a page with no islands: runtime only
   const scripts = await scriptsOf(request, path);
   return [...scripts].filter(([file]) => !runtime.has(file)).reduce((sum, [, bytes]) => sum + bytes, 0);
 }
 
-test('an article loads at most 10 kB (gzip) of its own script: the share island', async ({ request }) => {
+test('the runtime list names the files every island page loads', async ({ request }) => {
+  expect(runtime.size).toBeGreaterThan(0);
+  for (const path of ['/checklist', '/checklist/compare', '/search']) {
+    const files = new Set((await scriptsOf(request, path)).keys());
+    for (const file of runtime) expect(files.has(file), `${path} loads ${file}`).toBe(true);
+  }
+});
+
+test('pages without an island load no Next.js runtime and no inline script; an article loads only its share script', async ({ request }) => {
+  for (const path of ['/', '/guides', '/guides/red-flags', '/glossary', '/research', '/credentials', '/credentials/boot-camp', '/no-such-page']) {
+    const html = await (await request.get(path)).text();
+    const runnable = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '').filter((attrs) => !attrs.includes('type="application/ld+json"'));
+    const expected = path === '/guides/red-flags' ? [' src="/scripts/share.js" defer=""'] : [];
+    expect(runnable, path).toEqual(expected);
+    expect(html, path).not.toContain('self.__next_f');
+  }
+});
+
+test('an article loads at most 10 kB (gzip) of script: its share bar', async ({ request }) => {
+  const scripts = await scriptsOf(request, '/guides/red-flags');
   const bytes = await ownScriptBytes(request, '/guides/red-flags');
-  console.log(`article island script: ${bytes} bytes gzip`);
+  console.log(`article script: ${bytes} bytes gzip`);
+  expect([...scripts.keys()]).toEqual(['/scripts/share.js']);
   expect(bytes).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(10 * 1024);
 });
@@ -41,10 +64,6 @@ test('the search page loads at most 10 kB (gzip) of its own script: index, stemm
   console.log(`search island script: ${bytes} bytes gzip`);
   expect(bytes).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(10 * 1024);
-});
-
-test('the home page needs no script of its own', async ({ request }) => {
-  expect(await ownScriptBytes(request, '/')).toBe(0);
 });
 
 test('no page downloads a web font, so text never shifts when a font arrives', async ({ page }) => {

@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist } from '@/lib/content';
 import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { Island } from '@/components/island/Island';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Compare programs',
@@ -27,7 +28,9 @@ export default function ComparePage() {
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/checklist', label: 'Checklist' }]} current="Compare programs" />
       <h1 className="text-3xl font-bold sm:text-4xl">Compare programs</h1>
       <p className="text-lg">Your answers for each program, side by side. They come from the checklists saved in this browser.</p>
-      <CompareApp checklist={getChecklist()} />
+      <Island>
+        <CompareApp checklist={getChecklist()} />
+      </Island>
     </div>
   );
 }
