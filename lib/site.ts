@@ -21,18 +21,24 @@ export const navigation = [
 /** Every page that is not an article, for link checks and the sitemap. */
 export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary'] as const;
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+/**
+ * Month names for the site's one date style. Not Intl.DateTimeFormat: this module also runs in
+ * the checklist's browser code, and building a formatter there cost a slow phone about 70 ms
+ * (loading locale data) in the middle of hydrating the checklist.
+ */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const monthName = (month: string) => MONTHS[Number(month) - 1] ?? month;
 
 /** `2024-03-20` → `March 20, 2024`: the one date style the site uses. */
 export function formatDate(isoDay: string): string {
-  return dateFormat.format(new Date(`${isoDay}T00:00:00Z`));
+  const [year = '', month = '', day = ''] = isoDay.split('-');
+  return `${monthName(month)} ${Number(day)}, ${year}`;
 }
-
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A source's date as far as it is known: `2023`, `2023-05` → `May 2023`, or a full day. */
 export function formatPartialDate(date: string): string {
   if (/^\d{4}$/.test(date)) return date;
-  if (/^\d{4}-\d{2}$/.test(date)) return monthFormat.format(new Date(`${date}-01T00:00:00Z`));
+  if (/^\d{4}-\d{2}$/.test(date)) return `${monthName(date.slice(5, 7))} ${date.slice(0, 4)}`;
   return formatDate(date);
 }

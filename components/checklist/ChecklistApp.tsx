@@ -98,7 +98,7 @@ export function ChecklistApp({ checklist }: { checklist: Checklist }) {
 
   let number = 0;
   return (
-    <UntilHydrated>
+    <UntilHydrated ready={saved.loaded}>
       <div className="space-y-8">
         <p className="sr-only" role="status" aria-live="polite">
           {announcement}

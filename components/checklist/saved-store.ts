@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import {
   emptyState,
   loadSavedState,
@@ -11,13 +11,15 @@ import {
 /** What the page knows of the reader's saved evaluations. */
 export type Snapshot = {
   state: SavedState;
+  /** False until the browser's copy has been read (so in the prerendered page). */
+  loaded: boolean;
   /** False on the server and where the browser refuses storage: nothing will be saved. */
   available: boolean;
   /** A message about saved data that was set aside or could not be written. */
   notice?: string;
 };
 
-const SERVER_SNAPSHOT: Snapshot = { state: emptyState(), available: false };
+const SERVER_SNAPSHOT: Snapshot = { state: emptyState(), loaded: false, available: false };
 let current: Snapshot | undefined;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
@@ -27,7 +29,7 @@ function read(): Snapshot {
   try {
     raw = window.localStorage.getItem(STORAGE_KEY);
   } catch {
-    return { state: emptyState(), available: false, notice: 'This browser is not letting the site save anything, so your answers will be lost when you leave.' };
+    return { state: emptyState(), loaded: true, available: false, notice: 'This browser is not letting the site save anything, so your answers will be lost when you leave.' };
   }
   const result = loadSavedState(raw);
   if (result.setAside !== undefined) {
@@ -39,7 +41,7 @@ function read(): Snapshot {
       // Could not set it aside: leave the original untouched and work from what was readable.
     }
   }
-  return { state: result.state, available: true, ...(result.notice ? { notice: result.notice } : {}) };
+  return { state: result.state, loaded: true, available: true, ...(result.notice ? { notice: result.notice } : {}) };
 }
 
 function subscribe(listener: () => void) {
@@ -58,10 +60,21 @@ function subscribe(listener: () => void) {
 }
 
 const getSnapshot = () => (current ??= read());
-const getServerSnapshot = () => SERVER_SNAPSHOT;
 
-/** The saved evaluations, kept in step with localStorage and other tabs. Never read during SSR. */
-export const useSaved = () => useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+/**
+ * The saved evaluations, kept in step with localStorage and other tabs. The page is prerendered
+ * with nothing saved (`loaded` false); the browser's copy is read just after hydration, as a
+ * transition, so React can draw the whole checklist again in short slices rather than in one
+ * long task that a slow phone cannot interrupt to answer a tap.
+ */
+export function useSaved(): Snapshot {
+  const [snapshot, setSnapshot] = useState(SERVER_SNAPSHOT);
+  useEffect(() => {
+    startTransition(() => setSnapshot(getSnapshot()));
+    return subscribe(() => setSnapshot(getSnapshot()));
+  }, []);
+  return snapshot;
+}
 
 /** Applies a change and saves it; if the browser refuses, the change still shows and a notice says so. */
 export function updateSaved(change: (state: SavedState) => SavedState) {

@@ -13,15 +13,15 @@ export function useHydrated(): boolean {
 }
 
 /**
- * Keeps an island's controls disabled until its script is running, so a tap that lands in the
- * moment between the page appearing and the script starting is never silently lost. Text stays
- * readable; only buttons and form fields wait. Without JavaScript they stay disabled, and the
- * page says why.
+ * Keeps an island's controls disabled until its script is running and, if the island says so,
+ * until it is `ready` (the checklist waits for the answers saved in this browser), so a tap that
+ * lands in between is never silently lost or made against the wrong data. Text stays readable;
+ * only buttons and form fields wait. Without JavaScript they stay disabled, and the page says why.
  */
-export function UntilHydrated({ children }: { children: ReactNode }) {
+export function UntilHydrated({ ready = true, children }: { ready?: boolean; children: ReactNode }) {
   const hydrated = useHydrated();
   return (
-    <fieldset disabled={!hydrated} className="min-w-0">
+    <fieldset disabled={!hydrated || !ready} className="min-w-0">
       {children}
     </fieldset>
   );
