@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { displayName, newEvaluation, withAnswer, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
-import { putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
+import { clearActive, putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
 import { decodeShareFragment, isShareFragment, type DecodeResult, type SharedEvaluation } from '@/lib/checklist/share-link';
 import { summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
@@ -152,7 +152,9 @@ export function ChecklistApp({ checklist }: { checklist: Checklist }) {
               setAnnouncement(`Showing the checklist for ${displayName(evaluations.find((e) => e.id === id) ?? own)}.`);
             }}
             onNew={() => {
-              save(newEvaluation());
+              // Not saved until its first change, so a new checklist left empty adds nothing.
+              if (saved.available) updateSaved(clearActive);
+              setDraft(newEvaluation('', new Date(0)));
               setAnnouncement('Started a new checklist.');
               requestAnimationFrame(() => document.getElementById('program-name')?.focus());
             }}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Evaluation } from '@/lib/checklist/evaluation';
 import { encodeShareFragment } from '@/lib/checklist/share-link';
+import { useHydrated } from '@/components/island/hydration';
 import { copyText } from '../share/clipboard';
 
 type Props = { evaluation: Evaluation; itemIds: string[] };
@@ -10,7 +11,9 @@ type Props = { evaluation: Evaluation; itemIds: string[] };
 export function ShareActions({ evaluation, itemIds }: Props) {
   const [status, setStatus] = useState('');
   const [fallbackUrl, setFallbackUrl] = useState('');
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  // Only once hydrated: the prerendered page cannot know, and drawing the button during
+  // hydration where the server did not made React throw the page away and draw it again.
+  const canShare = useHydrated() && typeof navigator.share === 'function';
 
   async function link(): Promise<string | undefined> {
     const result = await encodeShareFragment(evaluation, itemIds);

@@ -87,3 +87,11 @@ export function removeEvaluation(state: SavedState, id: string): SavedState {
 export function setActive(state: SavedState, id: string): SavedState {
   return state.evaluations.some((x) => x.id === id) ? { ...state, activeId: id } : state;
 }
+
+/**
+ * No evaluation active: the reader is starting a new one, which is saved with its first change
+ * (so a new checklist left empty never clutters the list).
+ */
+export function clearActive(state: SavedState): SavedState {
+  return { version: state.version, evaluations: state.evaluations };
+}

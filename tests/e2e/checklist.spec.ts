@@ -126,12 +126,16 @@ test('corrupt saved data is set aside with a message, and the checklist still wo
 test('several programs: switch, rename, delete, and compare two side by side', async ({ page }) => {
   await startChecklist(page, 'Program A');
   await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  const picker = page.getByLabel('Your saved checklists');
   await page.getByRole('button', { name: 'Start a new checklist' }).click();
   await expect(page.getByLabel('Name of the program you are checking')).toBeFocused();
+  // A new checklist is saved with its first change, so starting two adds nothing yet.
+  await page.getByRole('button', { name: 'Start a new checklist' }).click();
+  await expect(picker.getByRole('option')).toHaveText(['New checklist (not saved yet)', 'Program A']);
   await page.getByLabel('Name of the program you are checking').fill('Program B');
+  await expect(picker.getByRole('option')).toHaveText(['Program A', 'Program B']);
   await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'No', exact: true }).check();
 
-  const picker = page.getByLabel('Your saved checklists');
   await picker.focus();
   await picker.selectOption({ label: 'Program A' });
   await expect(page.getByRole('heading', { name: 'Checking: Program A' })).toBeVisible();
@@ -163,6 +167,18 @@ test('several programs: switch, rename, delete, and compare two side by side', a
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(picker.getByRole('option', { name: 'Program B' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Checking: Program A (renamed)' })).toBeVisible();
+});
+
+test('on a browser with a share sheet the checklist hydrates cleanly and offers Share…', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: () => Promise.resolve(), configurable: true });
+  });
+  await startChecklist(page, 'Program with a share sheet');
+  await expect(page.getByRole('button', { name: 'Share…' })).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('answers made in one tab show up in another', async ({ page }) => {

@@ -8,6 +8,7 @@ import {
   SET_ASIDE_KEY,
   serializeState,
   setActive,
+  clearActive,
   STORAGE_KEY,
   STORAGE_VERSION,
   type SavedState,
@@ -189,6 +190,14 @@ describe('putEvaluation', () => {
   it('replaces an evaluation with the same id in place and makes it active', () => {
     const renamed = { ...B, name: 'Renamed' };
     expect(putEvaluation(state([A, B, C], 'a'), renamed)).toStrictEqual(state([A, renamed, C], 'b'));
+  });
+});
+
+describe('clearActive', () => {
+  it('keeps every evaluation and leaves none active', () => {
+    const after = clearActive(state([A, B], 'b'));
+    expect(after).toStrictEqual({ version: emptyState().version, evaluations: [A, B] });
+    expect('activeId' in after).toBe(false);
   });
 });
 
