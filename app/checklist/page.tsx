@@ -33,8 +33,8 @@ export default function ChecklistPage() {
       </ul>
       <noscript>
         <p className="border-l-4 border-amber-600 p-3">
-          JavaScript is off, so your answers will not be saved, shared or summed up. You can still read every question
-          and print this page.
+          JavaScript is off, so your answers will not be saved, shared or summed up, and the buttons below do not work.
+          You can still read every question and print this page from your browser’s menu.
         </p>
       </noscript>
       <Island>

@@ -11,11 +11,14 @@ const MAX_COMPARED = 3;
 
 /** Two or three saved evaluations side by side: stacked cards on a phone, columns when wide. */
 export function CompareApp({ checklist }: { checklist: Checklist }) {
-  const { state } = useSaved();
+  const { state, loaded } = useSaved();
   const [picked, setPicked] = useState<string[] | null>(null);
   const evaluations = state.evaluations;
   const chosenIds = (picked ?? evaluations.slice(0, MAX_COMPARED).map((e) => e.id)).filter((id) => evaluations.some((e) => e.id === id));
   const chosen = chosenIds.flatMap((id) => evaluations.filter((e) => e.id === id));
+
+  // Until this browser's checklists are read, say nothing rather than "you have none".
+  if (!loaded) return <p role="status" />;
 
   if (evaluations.length < 2) {
     return (

@@ -31,7 +31,9 @@ export function SearchResults() {
   const results = useMemo(() => (index && query ? searchIndex(index, query).slice(0, 30) : []), [index, query]);
 
   if (failed) return <p role="status">Search is not working right now. Try <a href="/guides">the list of articles</a> instead.</p>;
-  if (query === null || !index) return <p role="status">Loading search…</p>;
+  // Nothing until the script runs: without JavaScript the page's own notice explains.
+  if (query === null) return <p role="status" />;
+  if (!index) return <p role="status">Loading search…</p>;
   if (!query.trim()) return <p role="status">Type a word or phrase, such as “red flags” or “wage premium”.</p>;
 
   return (

@@ -23,6 +23,9 @@ export function ShareBar({ title, path, origin }: Props) {
       <a href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`} data-share-email="">
         Email this article
       </a>
+      <noscript>
+        <p className="w-full text-sm">Copy link needs JavaScript. To share this page, copy its address from your browser.</p>
+      </noscript>
       <p role="status" className="sr-only" data-share-status="" data-shown-class={toast} />
       <script src="/scripts/share.js" defer />
     </div>

@@ -30,6 +30,21 @@ test('every question is in the page without JavaScript', async ({ browser }) => 
   await context.close();
 });
 
+test('without JavaScript, compare, search and an article say what needs it, and claim nothing untrue', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/checklist/compare');
+  await expect(page.getByText(/the page needs JavaScript to read and compare them/)).toBeVisible();
+  await expect(page.getByText(/You need at least two saved checklists/)).toHaveCount(0);
+  await page.goto('/search?q=red+flags');
+  await expect(page.getByText(/Search needs JavaScript/)).toBeVisible();
+  await expect(page.getByText('Loading search…')).toHaveCount(0);
+  await page.goto('/guides/red-flags');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeDisabled();
+  await expect(page.getByText(/copy its address from your browser/)).toBeVisible();
+  await context.close();
+});
+
 test('a reader names a program, answers, reloads, and finds everything kept', async ({ page }) => {
   await startChecklist(page, 'Acme Data Boot Camp');
   await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();

@@ -28,6 +28,12 @@ export default function ComparePage() {
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/checklist', label: 'Checklist' }]} current="Compare programs" />
       <h1 className="text-3xl font-bold sm:text-4xl">Compare programs</h1>
       <p className="text-lg">Your answers for each program, side by side. They come from the checklists saved in this browser.</p>
+      <noscript>
+        <p className="border-l-4 border-amber-600 p-3">
+          JavaScript is off. Your checklists are kept in this browser, and the page needs JavaScript to read and compare
+          them.
+        </p>
+      </noscript>
       <Island>
         <CompareApp checklist={getChecklist()} />
       </Island>
