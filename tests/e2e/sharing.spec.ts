@@ -141,6 +141,18 @@ test('the section link appears when a keyboard user reaches it', async ({ page }
   await anchor.focus();
   await expect(anchor).toBeFocused();
   expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  // Dark ink on the yellow focus colour, like every focused link (grey on yellow was hard to read).
+  expect(await anchor.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(11, 12, 12)');
+});
+
+test('on a touch screen, which has no hover, the section links are always shown', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('/guides/red-flags');
+  expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+  const anchor = page.locator('.article-body h2').first().getByRole('link', { name: 'Link to this section' });
+  expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  await context.close();
 });
 
 test('searching from the header finds a phrase from an article and lands on its section', async ({ page }) => {
