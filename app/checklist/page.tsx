@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist } from '@/lib/content';
 import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/site';
 import { Island } from '@/components/island/Island';
 
 export const metadata: Metadata = pageMetadata({
@@ -38,7 +39,7 @@ export default function ChecklistPage() {
         </p>
       </noscript>
       <Island>
-        <ChecklistApp checklist={checklist} />
+        <ChecklistApp checklist={checklist} checklistUrl={absoluteUrl('/checklist')} />
       </Island>
     </div>
   );

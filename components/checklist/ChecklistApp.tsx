@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { displayName, newEvaluation, withAnswer, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
 import { clearActive, putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
-import { decodeShareFragment, isShareFragment, type DecodeResult, type SharedEvaluation } from '@/lib/checklist/share-link';
+import { isShareFragment } from '@/lib/checklist/share-fragment';
+import type { DecodeResult, SharedEvaluation } from '@/lib/checklist/share-link';
 import { summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { UntilHydrated } from '@/components/island/hydration';
@@ -22,8 +23,11 @@ const shareErrorText: Record<ShareError, string> = {
   damaged: 'This link is damaged or incomplete. It may have been cut short when it was copied.',
 };
 
-/** The interactive checklist: the page's one client island. */
-export function ChecklistApp({ checklist }: { checklist: Checklist }) {
+/**
+ * The interactive checklist: the page's one client island. `checklistUrl` comes from the server
+ * (the configured public address), so the prerendered page and the browser print the same one.
+ */
+export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist; checklistUrl: string }) {
   const saved = useSaved();
   const itemIds = useMemo(() => checklist.sections.flatMap((s) => s.items.map((i) => i.id)), [checklist]);
   const [draft, setDraft] = useState<Evaluation>(() => newEvaluation('', new Date(0)));
@@ -42,6 +46,8 @@ export function ChecklistApp({ checklist }: { checklist: Checklist }) {
         setShareError(null);
         return;
       }
+      // The codec loads only when there is a link to open.
+      const { decodeShareFragment } = await import('@/lib/checklist/share-link');
       const result = await decodeShareFragment(window.location.hash, itemIds);
       if (cancelled) return;
       setShared(result.ok ? result.shared : null);
@@ -213,7 +219,7 @@ export function ChecklistApp({ checklist }: { checklist: Checklist }) {
           <SummaryPanel summary={summary} name={displayName(view)} />
         </div>
         <ShareActions evaluation={view} itemIds={itemIds} />
-        <PrintHandout checklist={checklist} evaluation={view} summary={summary} lastChanged={shared ? undefined : active?.updated} />
+        <PrintHandout checklist={checklist} evaluation={view} summary={summary} checklistUrl={checklistUrl} lastChanged={shared ? undefined : active?.updated} />
       </div>
     </UntilHydrated>
   );

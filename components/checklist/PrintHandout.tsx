@@ -1,15 +1,19 @@
 import { displayName, type Evaluation } from '@/lib/checklist/evaluation';
 import { answerLabel, type Summary } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
-import { formatDate } from '@/lib/site';
+import { formatDate, site } from '@/lib/site';
 
 /** A clean handout for print or PDF: only shown when printing. */
-type Props = { checklist: Checklist; evaluation: Evaluation; summary: Summary; lastChanged?: string };
+/** `checklistUrl` is the checklist's public address, printed so the reader can find it again. */
+type Props = { checklist: Checklist; evaluation: Evaluation; summary: Summary; checklistUrl: string; lastChanged?: string };
 
-export function PrintHandout({ checklist, evaluation, summary, lastChanged }: Props) {
+export function PrintHandout({ checklist, evaluation, summary, checklistUrl, lastChanged }: Props) {
   return (
     <div className="hidden print:block" data-testid="print-handout">
       <h2 className="text-2xl font-bold">Pre-enrollment checklist: {displayName(evaluation)}</h2>
+      <p>
+        From the {site.name} checklist at {checklistUrl}
+      </p>
       <p>
         {lastChanged ? `Last changed ${formatDate(lastChanged.slice(0, 10))}. ` : ''}
         {summary.answered} of {summary.total} questions answered.

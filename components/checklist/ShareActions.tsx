@@ -1,7 +1,6 @@
 'use client';
 import { useState } from 'react';
 import type { Evaluation } from '@/lib/checklist/evaluation';
-import { encodeShareFragment } from '@/lib/checklist/share-link';
 import { useHydrated } from '@/components/island/hydration';
 import { copyText } from '../share/clipboard';
 
@@ -16,6 +15,8 @@ export function ShareActions({ evaluation, itemIds }: Props) {
   const canShare = useHydrated() && typeof navigator.share === 'function';
 
   async function link(): Promise<string | undefined> {
+    // The codec loads only when a link is first made.
+    const { encodeShareFragment } = await import('@/lib/checklist/share-link');
     const result = await encodeShareFragment(evaluation, itemIds);
     if (!result.ok) {
       setStatus('Your notes are too long to fit in a link. Shorten some notes, or print the checklist instead.');

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import { NAME_MAX, NOTE_MAX, type Evaluation } from './evaluation';
+import { SHARE_PREFIX } from './share-fragment';
+
+export { isShareFragment, SHARE_PREFIX } from './share-fragment';
 
 /**
  * A shared evaluation travels in the URL fragment (`#share=1.<data>`), so it never reaches the
  * server. <data> is base64url of deflate-compressed JSON with one-letter keys. The leading number
  * is the format version: a link of another version is refused with its own message.
  */
-export const SHARE_PREFIX = 'share=';
 export const SHARE_VERSION = 1;
 /** Longest fragment we produce or accept; with the page address, links stay under 2,000 characters. */
 export const MAX_FRAGMENT = 1900;
@@ -82,9 +84,6 @@ export async function encodeShareFragment(e: SharedEvaluation, itemIds: readonly
   const fragment = `${SHARE_PREFIX}${SHARE_VERSION}.${toBase64Url(packed)}`;
   return fragment.length > MAX_FRAGMENT ? { ok: false, reason: 'too-long' } : { ok: true, fragment };
 }
-
-/** Is this URL fragment (with or without `#`) meant to be a share link at all? */
-export const isShareFragment = (hash: string) => hash.replace(/^#/, '').startsWith(SHARE_PREFIX);
 
 /**
  * Decodes a share fragment. Never throws: anything tampered, truncated, oversized or of another

@@ -205,13 +205,14 @@ test('answers made in one tab show up in another', async ({ page }) => {
   await expect(second.getByLabel('Name of the program you are checking')).toHaveValue('Two tabs');
 });
 
-test('printing gives a clean handout without the site navigation', async ({ page }) => {
+test('printing gives a clean handout without the site navigation', async ({ page, baseURL }) => {
   await startChecklist(page, 'Printable program');
   await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.emulateMedia({ media: 'print' });
   const handout = page.getByTestId('print-handout');
   await expect(handout).toBeVisible();
   await expect(handout).toContainText('Pre-enrollment checklist: Printable program');
+  await expect(handout).toContainText(`From the Microcredential Guide checklist at ${baseURL}/checklist`);
   await expect(handout).toContainText('Red flag: Does the provider promise a big jump in pay');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
