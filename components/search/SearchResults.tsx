@@ -15,6 +15,9 @@ export function SearchResults() {
     // The page is prerendered without the query; show it in the box once we know it.
     const input = document.getElementById('search-page-input') as HTMLInputElement | null;
     if (input && !input.value) input.value = initial;
+    // The header's box too, so the page never shows two boxes that disagree on arrival.
+    const header = document.getElementById('header-search') as HTMLInputElement | null;
+    if (header && !header.value) header.value = initial;
     const onInput = () => {
       const q = input?.value ?? '';
       setQuery(q);

@@ -161,6 +161,10 @@ test('searching from the header finds a phrase from an article and lands on its 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=Mesa\+Community\+College$/);
   await expect(page.getByRole('status').filter({ hasText: /results? for “Mesa Community College”/ })).toBeVisible();
+  // Both search boxes show what was searched for.
+  const boxes = page.getByRole('searchbox', { name: 'Search the guide' });
+  await expect(boxes).toHaveCount(2);
+  for (const box of await boxes.all()) await expect(box).toHaveValue('Mesa Community College');
   const first = page.getByRole('main').getByRole('listitem').first().getByRole('link');
   await expect(first).toHaveText('One example: Mesa Community College and Boeing');
   await first.click();
