@@ -29,14 +29,18 @@ for (const file of htmlFiles(root)) {
   const html = readFileSync(file, 'utf8');
   const sources = pageScriptSources(html);
   if (sources.length) runtime = new Set(runtime ? sources.filter((s) => runtime?.has(s)) : sources);
-  const finished = hasIslands(html) ? (withRuntime++, deferScripts(html)) : (plain++, withoutRuntime(html));
+  const islands = hasIslands(html);
+  if (islands) withRuntime++;
+  else plain++;
+  const finished = islands ? deferScripts(html) : withoutRuntime(html);
   writeFileSync(file, withCsp ? withCspMeta(finished) : finished);
 }
 if (withRuntime + plain === 0) {
   console.error(`No prerendered pages found under ${root}`);
   process.exit(1);
 }
-writeFileSync(RUNTIME_SCRIPTS_FILE, `${JSON.stringify([...(runtime ?? [])], null, 1)}\n`);
+// Pages finished before (this step run twice) name no script tags: keep the list already written.
+if (runtime) writeFileSync(RUNTIME_SCRIPTS_FILE, `${JSON.stringify([...runtime], null, 1)}\n`);
 console.log(
   `Finished ${withRuntime + plain} prerendered pages: ${plain} as plain HTML, ${withRuntime} with islands and their scripts after first paint; ` +
     `${withCsp ? 'a hashed script policy in each' : 'no policy (SKIP_CSP=1)'}.`,
