@@ -14,8 +14,8 @@ const nextConfig = {
     // Link.tsx), so that work bought nothing: about 1.5 s of CPU per 1,000 articles.
     prefetchInlining: false,
   },
-  // `npm run build` type-checks in its prebuild step, beside the content check, instead of
-  // after compiling: the same check, without a core sitting idle (scripts/prebuild.ts).
+  // `npm run build` type-checks before `next build`, beside the content check, instead of
+  // after compiling: the same check, without a core sitting idle (scripts/build.mjs).
   typescript: { ignoreBuildErrors: true },
   async headers() {
     // A later rule overrides an earlier one for the same header.

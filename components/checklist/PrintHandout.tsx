@@ -3,10 +3,10 @@ import { answerLabel, type Summary } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { formatDate, site } from '@/lib/site';
 
-/** A clean handout for print or PDF: only shown when printing. */
 /** `checklistUrl` is the checklist's public address, printed so the reader can find it again. */
 type Props = { checklist: Checklist; evaluation: Evaluation; summary: Summary; checklistUrl: string; lastChanged?: string };
 
+/** A clean handout for print or PDF: only shown when printing. */
 export function PrintHandout({ checklist, evaluation, summary, checklistUrl, lastChanged }: Props) {
   return (
     <div className="hidden print:block" data-testid="print-handout">

@@ -2,8 +2,6 @@ import * as z from 'zod/mini';
 import { NAME_MAX, NOTE_MAX, type Evaluation } from './evaluation';
 import { SHARE_PREFIX } from './share-fragment';
 
-export { isShareFragment, SHARE_PREFIX } from './share-fragment';
-
 /**
  * A shared evaluation travels in the URL fragment (`#share=1.<data>`), so it never reaches the
  * server. <data> is base64url of deflate-compressed JSON with one-letter keys. The leading number

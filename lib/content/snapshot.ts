@@ -7,8 +7,8 @@ import type { Content } from './load';
  * A build parses and renders the content once: `npm run build` validates it
  * (scripts/content-check.ts) while Next compiles, and that check saves the result here, keyed by
  * everything the result depends on. The build's page workers then read the saved model instead
- * of parsing every article again. Any change to content, to the code under lib/, to installed packages
- * (the lockfile) or to the date gives a new key, so a stale snapshot is never used.
+ * of parsing every article again. Any change to content, to the code under lib/, to installed
+ * packages (the lockfile) or to the date gives a new key, so a stale snapshot is never used.
  */
 const SNAPSHOT_DIR = path.join('node_modules', '.cache', 'microcredential-guide');
 

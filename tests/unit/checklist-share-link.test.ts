@@ -3,11 +3,11 @@ import { ANSWERS, NAME_MAX, NOTE_MAX, type Answer } from '@/lib/checklist/evalua
 import {
   decodeShareFragment,
   encodeShareFragment,
-  isShareFragment,
   MAX_FRAGMENT,
   type DecodeResult,
   type SharedEvaluation,
 } from '@/lib/checklist/share-link';
+import { isShareFragment } from '@/lib/checklist/share-fragment';
 import { getChecklist } from '@/lib/content';
 
 // ---------------------------------------------------------------------------------------------
