@@ -8,6 +8,9 @@ const nextConfig = {
   // a CDN or reverse proxy in front revalidates them anyway.
   generateEtags: false,
   reactStrictMode: true,
+  // Loaded by Node as it is, as in the unit tests: bundled, its ES module build has no default
+  // export, while its CommonJS build, which Node picks, has only that.
+  serverExternalPackages: ['opentype.js'],
   experimental: {
     // Prefetch inlining bundles small prefetch responses together, and to decide which, the
     // build gzips every segment of every page. Our links never prefetch (components/layout/

@@ -1,4 +1,4 @@
-import { previewImage, previewSize } from '@/components/seo/PreviewImage';
+import { previewImage, previewSize } from '@/lib/seo/preview-image';
 
 export const alt = 'Check a program before you enroll';
 export const size = previewSize;

@@ -1,4 +1,4 @@
-import { previewImage, previewSize } from '@/components/seo/PreviewImage';
+import { previewImage, previewSize } from '@/lib/seo/preview-image';
 
 export const alt = 'Glossary of microcredential terms';
 export const size = previewSize;

@@ -1,4 +1,4 @@
-import { previewImage, previewSize } from '@/components/seo/PreviewImage';
+import { previewImage, previewSize } from '@/lib/seo/preview-image';
 
 export const alt = 'The guide: every article in reading order';
 export const size = previewSize;

@@ -1,4 +1,4 @@
-import { previewImage, previewSize } from '@/components/seo/PreviewImage';
+import { previewImage, previewSize } from '@/lib/seo/preview-image';
 import { getGuide, getGuides } from '@/lib/content';
 
 export const alt = 'The article title and the name of the site';
