@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { previewImageHeaders, securityHeaders } from './lib/security/csp';
 
@@ -16,6 +17,10 @@ const nextConfig = {
     // build gzips every segment of every page. Our links never prefetch (components/layout/
     // Link.tsx), so that work bought nothing: about 1.5 s of CPU per 1,000 articles.
     prefetchInlining: false,
+    // A page worker on every core. Next keeps a core for its own process, but scripts/build.mjs
+    // renders the pages in a process of their own, which only hands pages out: on two cores
+    // the second worker took the 1,000-article render from 19.3 to 18.1 s.
+    cpus: availableParallelism(),
   },
   // `npm run build` type-checks before `next build`, beside the content check, instead of
   // after compiling: the same check, without a core sitting idle (scripts/build.mjs).

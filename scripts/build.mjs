@@ -1,16 +1,23 @@
-// `npm run build`: check the content and the types, compile, then finish the pages. On two
-// cores the order matters:
+// `npm run build`: check the content and the types, compile, render the pages, then finish
+// them. On two cores the order matters:
 // - the content check and the type check start together, one core each;
-// - `next build` starts when the type check ends (it empties .next, where the route types the
-//   type check reads live), while the content check may still be running. The build's page
+// - Next's compile step starts when the type check ends (it empties .next, where the route
+//   types the type check reads live), while the content check may still be running. Its page
 //   workers wait for the content the check saves instead of parsing it again
 //   (lib/content/snapshot.ts, waitForSnapshot). Starting all three at once was slower and
 //   needed more memory: they only took turns on the same two cores;
+// - Next renders the pages in a second process (`--experimental-build-mode=generate`), once the
+//   compiler has exited. In one `next build`, the compiler's 800 MB stayed in memory while the
+//   pages rendered, and the build peaked at 1.5 GB; split, it peaks near 1.2 GB with a page
+//   worker on each core (next.config.ts, `cpus`);
 // - if a check fails, the build is stopped, and every problem is printed once the checks end;
 // - scripts/finish-pages.ts then gives each prerendered page its script loader and policy.
 // next.config.ts turns off `next build`'s own type check, which the one here replaces.
 //
 // Plain JavaScript run by node (checked by tsc through `// @ts-check` and JSDoc), not TypeScript
+// run by tsx: this process waits through the whole build, and tsx's two processes held about
+// 110 MB to node's 40.
+// @ts-check` and JSDoc), not TypeScript
 // run by tsx: this process waits through the whole build, and tsx's two processes held about
 // 110 MB to node's 40, which pushed the 1,000-article build over its 1.5 GB memory budget.
 // @ts-check
@@ -79,14 +86,17 @@ const contentDone = start('the content check', 'npm', ['run', '--silent', 'conte
 const typeCheck = await start('the type check', 'npm', ['run', '--silent', 'typecheck']).done;
 if (typeCheck.code !== 0 || contentResult?.code) fail([typeCheck, await contentDone].filter((r) => r.code !== 0));
 
-const nextBuild = start('next build', bin('next'), ['build'], { env: { ...process.env, CONTENT_CHECK_RUNNING: checkRunning }, live: true });
+const compile = start('compiling', bin('next'), ['build', '--experimental-build-mode=compile'], { env: { ...process.env, CONTENT_CHECK_RUNNING: checkRunning }, live: true });
 const content = await contentDone;
 if (content.code !== 0) {
-  stop(nextBuild.child);
+  stop(compile.child);
   fail([content]);
 }
-const build = await nextBuild.done;
-if (build.code !== 0) fail([build]);
+const compiled = await compile.done;
+if (compiled.code !== 0) fail([compiled]);
+
+const generate = await start('rendering the pages', bin('next'), ['build', '--experimental-build-mode=generate'], { live: true }).done;
+if (generate.code !== 0) fail([generate]);
 
 const finish = await start('finishing the pages', bin('tsx'), ['scripts/finish-pages.ts']).done;
 if (finish.code !== 0) fail([finish]);
