@@ -33,3 +33,16 @@ test('every page has one h1, a main landmark, and a title naming the site', asyn
     await expect(page, route).toHaveTitle(/Microcredential Guide/);
   }
 });
+
+test('on a desktop screen the header has the name and search on one row, and the sections below', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/guides/red-flags');
+  const header = page.getByRole('banner');
+  const name = (await header.getByRole('link', { name: 'Microcredential Guide' }).boundingBox())!;
+  const search = (await header.getByRole('searchbox', { name: 'Search the guide' }).boundingBox())!;
+  const sections = (await header.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+  const middle = (box: { y: number; height: number }) => box.y + box.height / 2;
+  expect(Math.abs(middle(search) - middle(name))).toBeLessThan(name.height);
+  expect(search.x).toBeGreaterThan(name.x + name.width);
+  expect(sections.y).toBeGreaterThanOrEqual(search.y + search.height);
+});
