@@ -12,5 +12,8 @@ export function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const guide = getGuide((await params).slug);
-  return previewImage(guide?.title ?? 'Microcredential Guide', guide?.step ? `Step ${guide.step} of 3` : 'Guide');
+  if (!guide) return previewImage('Microcredential Guide', 'Guide');
+  // A step's title starts "Step 3: …"; above it the card already says "Step 3 of 3".
+  if (guide.step) return previewImage(guide.title.replace(/^Step \d+:\s*/, ''), `Step ${guide.step} of 3`);
+  return previewImage(guide.title, 'Guide');
 }
