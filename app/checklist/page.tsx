@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { ChecklistApp } from '@/components/checklist/ChecklistApp';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist } from '@/lib/content';
@@ -38,9 +37,7 @@ export default function ChecklistPage() {
           You can still read every question and print this page from your browser’s menu.
         </p>
       </noscript>
-      <Island>
-        <ChecklistApp checklist={checklist} checklistUrl={absoluteUrl('/checklist')} />
-      </Island>
+      <Island name="checklist" props={{ checklist, checklistUrl: absoluteUrl('/checklist') }} />
     </div>
   );
 }

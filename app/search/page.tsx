@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { SearchForm } from '@/components/search/SearchForm';
-import { SearchResults } from '@/components/search/SearchResults';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Island } from '@/components/island/Island';
 
@@ -20,9 +19,7 @@ export default function SearchPage() {
       <noscript>
         <p>Search needs JavaScript. You can browse <a href="/guides">every article in the guide</a> instead.</p>
       </noscript>
-      <Island>
-        <SearchResults />
-      </Island>
+      <Island name="search" />
     </div>
   );
 }

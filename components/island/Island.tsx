@@ -1,10 +1,24 @@
-import type { ReactNode } from 'react';
-import { ISLAND_MARKER } from '@/lib/build/islands';
+import type { ComponentType } from 'react';
+import { ISLAND_ATTRIBUTE, ISLAND_PROPS_ATTRIBUTE } from '@/lib/build/islands';
+import { jsonLdText } from '@/lib/seo/json-ld';
+import { islands, type IslandName, type IslandProps } from './registry';
 
 /**
- * Wrap every client island in this where a page renders it. The build keeps Next's scripts only
- * on pages that have one, and serves every other page as plain HTML (lib/build/islands.ts).
+ * A client island: the component rendered into the page, and its props beside it as JSON. In
+ * the browser, the island's own small bundle (./entries/<name>.tsx) hydrates it with React
+ * alone; the build strips Next's runtime from every page (lib/build/islands.ts). The props must
+ * be plain data, as they travel as JSON.
  */
-export function Island({ children }: { children: ReactNode }) {
-  return <div {...ISLAND_MARKER}>{children}</div>;
+export function Island<N extends IslandName>({ name, props }: { name: N } & (IslandProps<N> extends undefined ? { props?: undefined } : { props: IslandProps<N> })) {
+  // The props type follows the name; TypeScript cannot see that through the lookup.
+  const Component = islands[name] as ComponentType<object>;
+  return (
+    <>
+      <div {...{ [ISLAND_ATTRIBUTE]: name }}>
+        <Component {...(props ?? {})} />
+      </div>
+      {/* A data block, never run: `<` is escaped so the text cannot end the element. */}
+      <script type="application/json" {...{ [ISLAND_PROPS_ATTRIBUTE]: name }} dangerouslySetInnerHTML={{ __html: jsonLdText(props ?? {}) }} />
+    </>
+  );
 }

@@ -4,16 +4,20 @@
  * the page as data for React to hydrate from. On a cheap phone that costs a long burst of work
  * just after the text appears, and on the server it doubles each page's size.
  *
- * So after `next build`, a page keeps Next's scripts only if it holds a client island: a React
- * component that needs the browser (the checklist, the comparison, search results). Each island
- * marks its outer element with ISLAND_MARKER, so a new island keeps its page's scripts without
- * anyone editing a list. Every other page loses them and is served as plain HTML and CSS.
+ * So after `next build`, every page loses Next's scripts. A page with a client island (the
+ * checklist, the comparison, search results; components/island/Island.tsx) gets instead that
+ * island's own bundle, which hydrates it with React alone (lib/build/island-bundles.ts). Next's
+ * runtime had cost the checklist one task of about 130 ms on a throttled phone before any of
+ * its own code ran. Each island names itself in ISLAND_ATTRIBUTE, so a new island gets its
+ * bundle without anyone editing a list.
  */
-export const ISLAND_MARKER = { 'data-island': '' } as const;
+export const ISLAND_ATTRIBUTE = 'data-island';
+/** The `<script type="application/json">` beside an island that holds its props. */
+export const ISLAND_PROPS_ATTRIBUTE = 'data-island-props';
 
-/** True when an element in the page carries the island marker. */
-export function hasIslands(html: string): boolean {
-  return /<[a-z][^<>]*\sdata-island=""/.test(html);
+/** The islands in a page, by name, in page order, each once. */
+export function islandNames(html: string): string[] {
+  return [...new Set([...html.matchAll(/<[a-z][^<>]*\sdata-island="([a-z-]+)"/g)].map((m) => m[1] as string))];
 }
 
 /** Next's scripts in a prerendered page: what `withoutRuntime` takes out. */
@@ -34,7 +38,7 @@ export function withoutRuntime(html: string): string {
 }
 
 /**
- * Where the build lists Next's runtime files (relative to the project), for the size budgets
- * and the benchmark: script a page loads beyond these is the page's own.
+ * Where the build lists the island bundles' shared files (React, relative to the project), for
+ * the size budgets and the benchmark: script a page loads beyond these is the page's own.
  */
 export const RUNTIME_SCRIPTS_FILE = '.next/runtime-scripts.json';

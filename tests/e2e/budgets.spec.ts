@@ -5,8 +5,8 @@ import { finishedPageScripts } from '../../lib/build/defer-scripts';
 import { RUNTIME_SCRIPTS_FILE } from '../../lib/build/islands';
 
 /**
- * Next's runtime files, as the build listed them: the scripts every page was given. Read when a
- * test runs, since the build happens after Playwright has loaded this file.
+ * The files every island's bundle loads (React), as the build listed them. Read when a test
+ * runs, since the build happens after Playwright has loaded this file.
  */
 let runtimeFiles: Set<string> | undefined;
 const runtime = () => (runtimeFiles ??= new Set(JSON.parse(readFileSync(RUNTIME_SCRIPTS_FILE, 'utf8')) as string[]));
@@ -23,7 +23,7 @@ async function scriptsOf(request: APIRequestContext, path: string): Promise<Map<
   return scripts;
 }
 
-/** Bytes of script a page needs beyond the Next.js/React runtime. */
+/** Bytes of script a page needs beyond React, which every island shares. */
 async function ownScriptBytes(request: APIRequestContext, path: string): Promise<number> {
   const scripts = await scriptsOf(request, path);
   return [...scripts].filter(([file]) => !runtime().has(file)).reduce((sum, [, bytes]) => sum + bytes, 0);
@@ -37,7 +37,16 @@ test('the runtime list names the files every island page loads', async ({ reques
   }
 });
 
-test('pages without an island load no Next.js runtime and no inline script; an article loads only its share script', async ({ request }) => {
+test('no page loads the Next.js client runtime or its hydration data; islands load React and their own bundle', async ({ request }) => {
+  for (const path of ['/checklist', '/checklist/compare', '/search', '/guides/red-flags', '/']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain('self.__next_f');
+    expect(html, path).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
+    for (const src of finishedPageScripts(html)) expect(src, path).toMatch(/^\/_next\/static\/islands\/|^\/scripts\/share\.js$/);
+  }
+});
+
+test('pages without an island load no script and no inline script; an article loads only its share script', async ({ request }) => {
   for (const path of ['/', '/guides', '/guides/red-flags', '/glossary', '/research', '/credentials', '/credentials/boot-camp', '/no-such-page']) {
     const html = await (await request.get(path)).text();
     const runnable = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '').filter((attrs) => !attrs.includes('type="application/ld+json"'));
@@ -53,21 +62,21 @@ test('an article loads at most 10 kB (gzip) of script: its share bar', async ({ 
   console.log(`article script: ${bytes} bytes gzip`);
   expect([...scripts.keys()]).toEqual(['/scripts/share.js']);
   expect(bytes).toBeGreaterThan(0);
-  expect(bytes).toBeLessThanOrEqual(10 * 1024);
+  expect(bytes).toBeLessThanOrEqual(10_000);
 });
 
 test('the checklist island stays under 25 kB (gzip)', async ({ request }) => {
   const bytes = await ownScriptBytes(request, '/checklist');
   console.log(`checklist island script: ${bytes} bytes gzip`);
   expect(bytes).toBeGreaterThan(0);
-  expect(bytes).toBeLessThan(25 * 1024);
+  expect(bytes).toBeLessThan(25_000);
 });
 
 test('the search page loads at most 10 kB (gzip) of its own script: index, stemmer and results', async ({ request }) => {
   const bytes = await ownScriptBytes(request, '/search');
   console.log(`search island script: ${bytes} bytes gzip`);
   expect(bytes).toBeGreaterThan(0);
-  expect(bytes).toBeLessThanOrEqual(10 * 1024);
+  expect(bytes).toBeLessThanOrEqual(10_000);
 });
 
 test('no page downloads a web font, so text never shifts when a font arrives', async ({ page }) => {

@@ -1,61 +1,43 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { deferScripts, deferredScriptSources, finishedPageScripts, pageScriptSources } from '@/lib/build/defer-scripts';
+import { deferredScriptSources, finishedPageScripts, withScriptsAfterPaint } from '@/lib/build/defer-scripts';
 import { inlineScriptHashes, withCspMeta } from '@/lib/security/csp';
 
-/** The shape of a page as `next build` writes it (trimmed). */
+/** A finished page without its scripts (trimmed), and the island bundle it needs. */
 const page = [
   '<!DOCTYPE html><html lang="en-US"><head><meta charSet="utf-8"/>',
   '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>',
-  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack.js"/>',
-  '<script src="/_next/static/chunks/main.js" async=""></script>',
-  '<script src="/_next/static/chunks/react-dom.js" async=""></script>',
-  '<title>Step 3</title></head><body><main><h1>Step 3</h1><p>Text.</p></main>',
-  '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
-  '<script src="/_next/static/chunks/webpack.js" async=""></script>',
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
-  '<script type="application/ld+json">{"@type":"Article"}</script>',
+  '<title>Checklist</title></head><body><main><h1>Checklist</h1><div data-island="checklist"><p>Text.</p></div>',
+  '<script type="application/json" data-island-props="checklist">{"a":1}</script></main>',
+  '<script type="application/ld+json">{"@type":"WebPage"}</script>',
   '</body></html>',
 ].join('');
+const bundle = ['/_next/static/islands/shared-A.js', '/_next/static/islands/checklist-B.js'];
 
-describe('pageScriptSources', () => {
-  it('lists each runtime file once, in document order', () => {
-    expect(pageScriptSources(page)).toEqual(['/_next/static/chunks/main.js', '/_next/static/chunks/react-dom.js', '/_next/static/chunks/webpack.js']);
-  });
-});
+describe('withScriptsAfterPaint', () => {
+  const out = withScriptsAfterPaint(page, bundle);
 
-describe('deferScripts', () => {
-  const out = deferScripts(page);
-
-  it('takes the async tags and script preloads out of the page', () => {
-    expect(out).not.toMatch(/<script src="[^"]+" async="">/);
-    expect(out).not.toContain('rel="preload" as="script"');
-  });
-
-  it('names the same files in one loader in the head', () => {
-    expect(deferredScriptSources(out)).toEqual(pageScriptSources(page));
+  it('names the files in one loader in the head, and adds no script tag that would load at once', () => {
+    expect(deferredScriptSources(out)).toEqual(bundle);
     expect(out.indexOf('data-deferred-scripts')).toBeLessThan(out.indexOf('</head>'));
+    expect(out).not.toMatch(/<script[^>]* src=/);
   });
 
-  it('leaves the stylesheet, the noModule fallback, the payload and data scripts alone', () => {
-    expect(out).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>');
-    expect(out).toContain('<script src="/_next/static/chunks/polyfills.js" noModule=""></script>');
-    expect(out).toContain('<script>(self.__next_f=self.__next_f||[]).push([0])</script>');
-    expect(out).toContain('<script type="application/ld+json">{"@type":"Article"}</script>');
+  it('leaves the stylesheet, the text and the data blocks alone', () => {
+    expect(out.replace(/<script data-deferred-scripts="">[^<]*<\/script>/, '')).toBe(page);
   });
 
-  it('is safe to run twice, and leaves a page with no runtime as it was', () => {
-    expect(deferScripts(out)).toBe(out);
-    const plain = '<html><head></head><body><p>Hi</p></body></html>';
-    expect(deferScripts(plain)).toBe(plain);
+  it('is safe to run twice, and leaves a page with nothing to load as it was', () => {
+    expect(withScriptsAfterPaint(out, bundle)).toBe(out);
+    expect(withScriptsAfterPaint(page, [])).toBe(page);
   });
 
-  it('gets its loader hashed into the page policy like any other inline script', () => {
+  it('gets its loader hashed into the page policy, and only the loader: data blocks never run', () => {
     const finished = withCspMeta(out);
     const loader = /<script data-deferred-scripts="">([^<]*)<\/script>/.exec(out)?.[1] ?? '';
     expect(loader).not.toBe('');
-    expect(inlineScriptHashes(out).length).toBe(2); // the loader and the payload
-    expect(finished).toMatch(/script-src 'self' 'sha256-[^']+' 'sha256-[^']+'/);
+    expect(inlineScriptHashes(out)).toHaveLength(1);
+    expect(finished).toMatch(/script-src 'self' 'sha256-[^']+';/);
   });
 });
 
@@ -69,10 +51,10 @@ describe('the loader', () => {
     const document = {
       readyState,
       addEventListener: (type: string, fn: () => void) => (listeners[type] = fn),
-      createElement: () => ({ src: '', async: false }),
-      head: { appendChild: (e: { src: string; async: boolean }) => appended.push(`${e.src}${e.async ? ' async' : ''}`) },
+      createElement: () => ({ src: '', type: '' }),
+      head: { appendChild: (e: { src: string; type: string }) => appended.push(`${e.src} ${e.type}`) },
     };
-    const code = /<script data-deferred-scripts="">([^<]*)<\/script>/.exec(deferScripts(page))?.[1] ?? '';
+    const code = /<script data-deferred-scripts="">([^<]*)<\/script>/.exec(withScriptsAfterPaint(page, bundle))?.[1] ?? '';
     runInNewContext(code, { document, requestAnimationFrame: (f: () => void) => frames.push(f), setTimeout: (f: () => void) => timers.push(f) });
     return { appended, listeners, frames, timers };
   }
@@ -85,7 +67,7 @@ describe('the loader', () => {
     r.frames.shift()?.();
     expect(r.appended).toEqual([]);
     r.timers.shift()?.();
-    expect(r.appended).toEqual(['/_next/static/chunks/main.js async', '/_next/static/chunks/react-dom.js async', '/_next/static/chunks/webpack.js async']);
+    expect(r.appended).toEqual(['/_next/static/islands/shared-A.js module', '/_next/static/islands/checklist-B.js module']);
   });
 
   it('starts at the next frame when the document is already parsed', () => {
@@ -93,12 +75,16 @@ describe('the loader', () => {
     expect(r.frames).toHaveLength(1);
     r.frames.shift()?.();
     r.timers.shift()?.();
-    expect(r.appended).toHaveLength(3);
+    expect(r.appended).toHaveLength(2);
   });
 });
 
 describe('finishedPageScripts', () => {
-  it('lists what the loader requests, without the noModule fallback a modern browser skips', () => {
-    expect(finishedPageScripts(deferScripts(page))).toEqual(pageScriptSources(page));
+  it('lists what the loader requests, then script tags left in the page, without noModule fallbacks', () => {
+    const withTags = withScriptsAfterPaint(page, bundle).replace(
+      '</main>',
+      '<script src="/scripts/share.js" defer=""></script></main><script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+    );
+    expect(finishedPageScripts(withTags)).toEqual([...bundle, '/scripts/share.js']);
   });
 });

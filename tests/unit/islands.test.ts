@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finishedPageScripts } from '@/lib/build/defer-scripts';
-import { hasIslands, ISLAND_MARKER, withoutRuntime } from '@/lib/build/islands';
+import { ISLAND_ATTRIBUTE, islandNames, withoutRuntime } from '@/lib/build/islands';
 import { inlineScriptHashes, withCspMeta } from '@/lib/security/csp';
 
 /** The shape of an article as `next build` writes it (trimmed), with its share script and data. */
@@ -19,13 +19,13 @@ const article = [
   '</body></html>',
 ].join('');
 
-describe('hasIslands', () => {
-  it('finds the marker an island wrapper renders, and nothing else', () => {
-    expect(hasIslands(article)).toBe(false);
-    const [name] = Object.keys(ISLAND_MARKER);
-    expect(hasIslands(article.replace('<main>', `<main><div ${name}="">`))).toBe(true);
-    // Text is escaped as React writes it, so a sentence naming the marker is not one.
-    expect(hasIslands(article.replace('<p>Text', '<p>The attribute data-island=&quot;&quot; and <code>data-island=""</code>'))).toBe(false);
+describe('islandNames', () => {
+  it('names each island an <Island> renders, once, and finds nothing else', () => {
+    expect(islandNames(article)).toEqual([]);
+    const twoIslands = article.replace('<main>', `<main><div ${ISLAND_ATTRIBUTE}="checklist"></div><div ${ISLAND_ATTRIBUTE}="search"></div><div ${ISLAND_ATTRIBUTE}="checklist">`);
+    expect(islandNames(twoIslands)).toEqual(['checklist', 'search']);
+    // Text is escaped as React writes it, so a sentence naming the attribute is not an island.
+    expect(islandNames(article.replace('<p>Text', '<p>The attribute data-island=&quot;search&quot; and <code>data-island="search"</code>'))).toEqual([]);
   });
 });
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { CompareApp } from '@/components/checklist/CompareApp';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist } from '@/lib/content';
@@ -34,9 +33,7 @@ export default function ComparePage() {
           them.
         </p>
       </noscript>
-      <Island>
-        <CompareApp checklist={getChecklist()} />
-      </Island>
+      <Island name="compare" props={{ checklist: getChecklist() }} />
     </div>
   );
 }

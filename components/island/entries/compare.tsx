@@ -1,0 +1,5 @@
+// The comparison's browser bundle (built by lib/build/island-bundles.ts).
+import { CompareApp } from '@/components/checklist/CompareApp';
+import { hydrateIsland } from '../hydrate';
+
+hydrateIsland('compare', CompareApp);
