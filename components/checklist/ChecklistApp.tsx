@@ -38,14 +38,12 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   const messageRef = useRef<HTMLDivElement>(null);
 
   // Read a shared link from the fragment (it never reaches the server) on load and on change.
+  // Any other fragment (the skip link, "Jump to your summary", a question's link) leaves the
+  // view as it is: the reader leaves a shared checklist only with its own buttons.
   useEffect(() => {
     let cancelled = false;
     async function readHash() {
-      if (!isShareFragment(window.location.hash)) {
-        setShared(null);
-        setShareError(null);
-        return;
-      }
+      if (!isShareFragment(window.location.hash)) return;
       // The codec loads only when there is a link to open.
       const { decodeShareFragment } = await import('@/lib/checklist/share-link');
       const result = await decodeShareFragment(window.location.hash, itemIds);

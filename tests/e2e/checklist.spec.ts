@@ -99,6 +99,29 @@ test('a copied link opens the same evaluation in another browser, which can save
   await other.close();
 });
 
+test('links within a shared checklist keep it on screen, over the reader\'s own', async ({ page, browser, baseURL }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await startChecklist(page, 'Shared program');
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  await startChecklist(reader, 'My own program');
+  await question(reader, /promise a big jump in pay/).getByRole('radio', { name: 'No', exact: true }).check();
+  await reader.goto(link);
+  await expect(reader.getByRole('heading', { name: 'Shared checklist: Shared program' })).toBeVisible();
+  await reader.getByRole('link', { name: 'Jump to your summary' }).click();
+  await expect(reader).toHaveURL(/#summary$/);
+  await expect(reader.getByRole('heading', { name: 'Shared checklist: Shared program' })).toBeVisible();
+  await expect(question(reader, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await reader.getByRole('button', { name: 'Back to my checklists' }).click();
+  await expect(reader.getByRole('heading', { name: 'Checking: My own program' })).toBeVisible();
+  await other.close();
+});
+
 test('tampered, truncated, oversized and old links show a message and leave saved data alone', async ({ page }) => {
   await startChecklist(page, 'My saved program');
   await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
