@@ -14,6 +14,10 @@ export function Island<N extends IslandName>({ name, props }: { name: N } & (Isl
   const Component = islands[name] as ComponentType<object>;
   return (
     <>
+      {/* Shown (globals.css) only if the island's files fail to load: a network failure, a blocker. */}
+      <p className="scripts-failed border-l-4 border-amber-600 p-3">
+        This part of the page did not load, so it will not work. Check your connection, then reload the page.
+      </p>
       <div {...{ [ISLAND_ATTRIBUTE]: name }}>
         <Component {...(props ?? {})} />
       </div>

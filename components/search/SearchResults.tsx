@@ -3,6 +3,9 @@ import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useState } from 'react';
 import { createIndex, excerpt, searchIndex, type Hit } from '@/lib/search/engine';
 
+/** The most results shown at once: past these, more words narrow the search better than scrolling. */
+const MAX_RESULTS = 30;
+
 /** Loads the build-time index and searches it in the browser; the query lives in ?q= so results can be shared. */
 export function SearchResults() {
   const [query, setQuery] = useState<string | null>(null);
@@ -15,12 +18,13 @@ export function SearchResults() {
     // The page is prerendered without the query; show it in the box once we know it.
     const input = document.getElementById('search-page-input') as HTMLInputElement | null;
     if (input && !input.value) input.value = initial;
-    // The header's box too, so the page never shows two boxes that disagree on arrival.
+    // The header's box too, on arrival and as the reader types, so the two boxes never disagree.
     const header = document.getElementById('header-search') as HTMLInputElement | null;
     if (header && !header.value) header.value = initial;
     const onInput = () => {
       const q = input?.value ?? '';
       setQuery(q);
+      if (header) header.value = q;
       window.history.replaceState(null, '', q ? `/search?q=${encodeURIComponent(q)}` : '/search');
     };
     input?.addEventListener('input', onInput);
@@ -31,7 +35,8 @@ export function SearchResults() {
     return () => input?.removeEventListener('input', onInput);
   }, []);
 
-  const results = useMemo(() => (index && query ? searchIndex(index, query).slice(0, 30) : []), [index, query]);
+  const matches = useMemo(() => (index && query ? searchIndex(index, query) : []), [index, query]);
+  const results = matches.slice(0, MAX_RESULTS);
 
   if (failed) return <p role="status">Search is not working right now. Try <a href="/guides">the list of articles</a> instead.</p>;
   // Nothing until the script runs: without JavaScript the page's own notice explains.
@@ -42,7 +47,11 @@ export function SearchResults() {
   return (
     <div>
       <p role="status" className="font-semibold">
-        {results.length === 0 ? `No results for “${query}”. Try fewer or different words.` : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”`}
+        {matches.length === 0
+          ? `No results for “${query}”. Try fewer or different words.`
+          : matches.length > MAX_RESULTS
+            ? `The best ${MAX_RESULTS} of ${matches.length} results for “${query}”`
+            : `${matches.length} result${matches.length === 1 ? '' : 's'} for “${query}”`}
       </p>
       <ol className="mt-4 divide-y divide-zinc-300 border-y border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
         {results.map((r) => (

@@ -8,6 +8,9 @@
 
 const MARKER = 'data-deferred-scripts';
 
+/** Set on `<html>` when a file fails to load, so the page can say so (components/island/Island.tsx). */
+export const SCRIPTS_FAILED_ATTRIBUTE = 'data-scripts-failed';
+
 /**
  * Runs after DOMContentLoaded, then waits one frame and one task: a requestAnimationFrame
  * callback runs just before a frame is painted, so the timeout it sets runs just after.
@@ -17,7 +20,8 @@ const MARKER = 'data-deferred-scripts';
 function loader(sources: string[]): string {
   return (
     `<script ${MARKER}="">(function(d,s){function l(){requestAnimationFrame(function(){setTimeout(function(){` +
-    `s.forEach(function(u){var e=d.createElement("script");e.type="module";e.src=u;d.head.appendChild(e)})},0)})}` +
+    `s.forEach(function(u){var e=d.createElement("script");e.type="module";e.src=u;` +
+    `e.onerror=function(){d.documentElement.setAttribute("${SCRIPTS_FAILED_ATTRIBUTE}","")};d.head.appendChild(e)})},0)})}` +
     `d.readyState==="loading"?d.addEventListener("DOMContentLoaded",l):l()})(document,${JSON.stringify(sources)})</script>`
   );
 }

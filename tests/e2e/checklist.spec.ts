@@ -122,6 +122,17 @@ test('links within a shared checklist keep it on screen, over the reader\'s own'
   await other.close();
 });
 
+test('if the checklist\'s script cannot load, the page says so instead of staying greyed out', async ({ page }) => {
+  await page.route('**/_next/static/islands/**', (route) => route.abort());
+  const note = page.getByText('This part of the page did not load, so it will not work.');
+  await page.goto('/checklist');
+  await expect(note).toBeVisible();
+  await page.unroute('**/_next/static/islands/**');
+  await page.reload();
+  await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes' })).toBeEnabled();
+  await expect(note).toBeHidden();
+});
+
 test('tampered, truncated, oversized and old links show a message and leave saved data alone', async ({ page }) => {
   await startChecklist(page, 'My saved program');
   await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();

@@ -180,6 +180,15 @@ test('search finds checklist questions, updates as you type, and keeps the query
   await box.fill('nothing-matches-this-zzqx');
   await expect(page.getByRole('status').filter({ hasText: 'No results for “nothing-matches-this-zzqx”' })).toBeVisible();
   await expect(page).toHaveURL(/\/search\?q=nothing-matches-this-zzqx$/);
+  await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('nothing-matches-this-zzqx');
+});
+
+test('a search with many matches says how many there are and shows the best 30', async ({ page }) => {
+  await page.goto('/search?q=program');
+  const status = page.getByRole('status').filter({ hasText: /^The best 30 of \d+ results for “program”$/ });
+  await expect(status).toBeVisible();
+  expect(Number(/of (\d+)/.exec((await status.textContent()) ?? '')?.[1])).toBeGreaterThan(30);
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(30);
 });
 
 test('search finds glossary terms and links to their entry', async ({ page }) => {

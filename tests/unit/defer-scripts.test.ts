@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { deferredScriptSources, finishedPageScripts, withScriptsAfterPaint } from '@/lib/build/defer-scripts';
+import { deferredScriptSources, finishedPageScripts, SCRIPTS_FAILED_ATTRIBUTE, withScriptsAfterPaint } from '@/lib/build/defer-scripts';
 import { inlineScriptHashes, withCspMeta } from '@/lib/security/csp';
 
 /** A finished page without its scripts (trimmed), and the island bundle it needs. */
@@ -45,6 +45,8 @@ describe('the loader', () => {
   /** Runs the loader against a fake document and reports what it appended, and when. */
   function run(readyState: 'loading' | 'interactive') {
     const appended: string[] = [];
+    const elements: { onerror?: () => void }[] = [];
+    const htmlAttributes: string[] = [];
     const listeners: Record<string, () => void> = {};
     const frames: (() => void)[] = [];
     const timers: (() => void)[] = [];
@@ -52,11 +54,12 @@ describe('the loader', () => {
       readyState,
       addEventListener: (type: string, fn: () => void) => (listeners[type] = fn),
       createElement: () => ({ src: '', type: '' }),
-      head: { appendChild: (e: { src: string; type: string }) => appended.push(`${e.src} ${e.type}`) },
+      head: { appendChild: (e: { src: string; type: string; onerror?: () => void }) => (elements.push(e), appended.push(`${e.src} ${e.type}`)) },
+      documentElement: { setAttribute: (name: string) => htmlAttributes.push(name) },
     };
     const code = /<script data-deferred-scripts="">([^<]*)<\/script>/.exec(withScriptsAfterPaint(page, bundle))?.[1] ?? '';
     runInNewContext(code, { document, requestAnimationFrame: (f: () => void) => frames.push(f), setTimeout: (f: () => void) => timers.push(f) });
-    return { appended, listeners, frames, timers };
+    return { appended, elements, htmlAttributes, listeners, frames, timers };
   }
 
   it('waits for the document, then a frame, then a task before it requests anything', () => {
@@ -68,6 +71,15 @@ describe('the loader', () => {
     expect(r.appended).toEqual([]);
     r.timers.shift()?.();
     expect(r.appended).toEqual(['/_next/static/islands/shared-A.js module', '/_next/static/islands/checklist-B.js module']);
+  });
+
+  it('marks the page when a file fails to load, so the page can say so', () => {
+    const r = run('interactive');
+    r.frames.shift()?.();
+    r.timers.shift()?.();
+    expect(r.htmlAttributes).toEqual([]);
+    r.elements[1]?.onerror?.();
+    expect(r.htmlAttributes).toEqual([SCRIPTS_FAILED_ATTRIBUTE]);
   });
 
   it('starts at the next frame when the document is already parsed', () => {
