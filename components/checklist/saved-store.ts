@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import {
   emptyState,
+  keepOwnActive,
   loadSavedState,
   SET_ASIDE_KEY,
   serializeState,
@@ -46,10 +47,13 @@ function read(): Snapshot {
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  // Another tab changed our data: read it again.
+  // Another tab changed our data: read it again, keeping this tab's open checklist.
   const onStorage = (e: StorageEvent) => {
     if (e.key !== STORAGE_KEY && e.key !== null) return;
+    const own = current;
     current = undefined;
+    const fresh = getSnapshot();
+    if (own) current = { ...fresh, state: keepOwnActive(fresh.state, own.state.activeId) };
     notify();
   };
   window.addEventListener('storage', onStorage);

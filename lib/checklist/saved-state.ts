@@ -95,3 +95,14 @@ export function setActive(state: SavedState, id: string): SavedState {
 export function clearActive(state: SavedState): SavedState {
   return { version: state.version, evaluations: state.evaluations };
 }
+
+/**
+ * What another tab saved, as this tab should show it: every evaluation as saved, but this tab's
+ * own choice of which one is open, or its unsaved new one, as long as that still exists. The
+ * saved active id is only where a new tab starts; without this, switching programs in one tab
+ * switched every other tab too, and text being typed there went into the wrong checklist.
+ */
+export function keepOwnActive(fresh: SavedState, ownActiveId: string | undefined): SavedState {
+  if (ownActiveId === undefined) return clearActive(fresh);
+  return setActive(fresh, ownActiveId);
+}

@@ -239,6 +239,24 @@ test('answers made in one tab show up in another', async ({ page }) => {
   await expect(second.getByLabel('Name of the program you are checking')).toHaveValue('Two tabs');
 });
 
+test('switching programs in one tab leaves another tab, and what is typed there, on its own program', async ({ page }) => {
+  await startChecklist(page, 'Program X');
+  await page.getByRole('button', { name: 'Start a new checklist' }).click();
+  await page.getByLabel('Name of the program you are checking').fill('Program Y');
+  await page.getByLabel('Your saved checklists').selectOption({ label: 'Program X' });
+  const second = await page.context().newPage();
+  await second.goto('/checklist');
+  await expect(second.getByRole('heading', { name: 'Checking: Program X' })).toBeVisible();
+
+  await page.getByLabel('Your saved checklists').selectOption({ label: 'Program Y' });
+  await expect(page.getByRole('heading', { name: 'Checking: Program Y' })).toBeVisible();
+  await second.getByLabel('Your notes (optional)').first().fill('Note meant for X');
+  await expect(second.getByRole('heading', { name: 'Checking: Program X' })).toBeVisible();
+  const saved = await second.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STORAGE_KEY);
+  const notes = Object.fromEntries(saved.evaluations.map((e: { name: string; notes: Record<string, string> }) => [e.name, Object.values(e.notes)]));
+  expect(notes).toEqual({ 'Program X': ['Note meant for X'], 'Program Y': [] });
+});
+
 test('printing gives a clean handout without the site navigation', async ({ page, baseURL }) => {
   await startChecklist(page, 'Printable program');
   await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();

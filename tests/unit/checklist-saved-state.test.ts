@@ -9,6 +9,7 @@ import {
   serializeState,
   setActive,
   clearActive,
+  keepOwnActive,
   STORAGE_KEY,
   STORAGE_VERSION,
   type SavedState,
@@ -198,6 +199,20 @@ describe('clearActive', () => {
     const after = clearActive(state([A, B], 'b'));
     expect(after).toStrictEqual({ version: emptyState().version, evaluations: [A, B] });
     expect('activeId' in after).toBe(false);
+  });
+});
+
+describe('keepOwnActive', () => {
+  it('takes what another tab saved but keeps the evaluation this tab has open', () => {
+    expect(keepOwnActive(state([A, B, C], 'b'), 'a')).toStrictEqual(state([A, B, C], 'a'));
+  });
+  it('keeps this tab on its unsaved new evaluation', () => {
+    const after = keepOwnActive(state([A, B], 'b'), undefined);
+    expect('activeId' in after).toBe(false);
+    expect(after.evaluations).toStrictEqual([A, B]);
+  });
+  it('follows the other tab when the evaluation this tab had open was deleted there', () => {
+    expect(keepOwnActive(state([B, C], 'c'), 'a')).toStrictEqual(state([B, C], 'c'));
   });
 });
 
