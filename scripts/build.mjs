@@ -11,15 +11,13 @@
 //   pages rendered, and the build peaked at 1.5 GB; split, it peaks near 1.2 GB with a page
 //   worker on each core (next.config.ts, `cpus`);
 // - if a check fails, the build is stopped, and every problem is printed once the checks end;
-// - scripts/finish-pages.ts then gives each prerendered page its script loader and policy.
+// - scripts/finish-pages.ts then bundles the islands and gives each prerendered page its
+//   scripts and policy.
 // next.config.ts turns off `next build`'s own type check, which the one here replaces.
 //
 // Plain JavaScript run by node (checked by tsc through `// @ts-check` and JSDoc), not TypeScript
 // run by tsx: this process waits through the whole build, and tsx's two processes held about
 // 110 MB to node's 40.
-// @ts-check` and JSDoc), not TypeScript
-// run by tsx: this process waits through the whole build, and tsx's two processes held about
-// 110 MB to node's 40, which pushed the 1,000-article build over its 1.5 GB memory budget.
 // @ts-check
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
