@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { ISLAND_ATTRIBUTE, ISLAND_PROPS_ATTRIBUTE } from '@/lib/build/islands';
-import { jsonLdText } from '@/lib/seo/json-ld';
+import { scriptJsonText } from '@/lib/seo/json-ld';
 import { islands, type IslandName, type IslandProps } from './registry';
 
 /**
@@ -22,7 +22,7 @@ export function Island<N extends IslandName>({ name, props }: { name: N } & (Isl
         <Component {...(props ?? {})} />
       </div>
       {/* A data block, never run: `<` is escaped so the text cannot end the element. */}
-      <script type="application/json" {...{ [ISLAND_PROPS_ATTRIBUTE]: name }} dangerouslySetInnerHTML={{ __html: jsonLdText(props ?? {}) }} />
+      <script type="application/json" {...{ [ISLAND_PROPS_ATTRIBUTE]: name }} dangerouslySetInnerHTML={{ __html: scriptJsonText(props ?? {}) }} />
     </>
   );
 }

@@ -28,5 +28,5 @@ export function articleJsonLd(a: { title: string; description: string; path: str
   };
 }
 
-/** JSON for a `<script type="application/ld+json">`, with `<` escaped so text can never close the tag. */
-export const jsonLdText = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
+/** JSON for a data `<script>` (JSON-LD, island props), with `<` escaped so text can never close the element. */
+export const scriptJsonText = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');

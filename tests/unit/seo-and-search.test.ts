@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getSearchDocuments } from '@/lib/search/documents';
 import { renderMarkdown } from '@/lib/markdown/render';
-import { articleJsonLd, breadcrumbList, jsonLdText } from '@/lib/seo/json-ld';
+import { articleJsonLd, breadcrumbList, scriptJsonText } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 describe('sections for search', () => {
@@ -40,8 +40,8 @@ describe('search documents from the real content', () => {
 
 describe('structured data', () => {
   it('escapes < so page text can never close the script element', () => {
-    expect(jsonLdText({ headline: '</script><script>alert(1)</script>' })).not.toContain('<');
-    expect(JSON.parse(jsonLdText({ headline: '</script>' }))).toEqual({ headline: '</script>' });
+    expect(scriptJsonText({ headline: '</script><script>alert(1)</script>' })).not.toContain('<');
+    expect(JSON.parse(scriptJsonText({ headline: '</script>' }))).toEqual({ headline: '</script>' });
   });
   it('numbers breadcrumbs from 1 with absolute addresses', () => {
     const list = breadcrumbList([{ name: 'Home', path: '/' }, { name: 'The guide', path: '/guides' }]);
