@@ -310,3 +310,19 @@ test('articles link to the checklist questions they explain', async ({ page }) =
   await expect(page).toHaveURL(/\/checklist#item-big-promises$/);
   await expect(question(page, /promise a big jump in pay/)).toBeInViewport();
 });
+
+test('every island hydrates without an error: React alone must render what the server rendered', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  await startChecklist(page, 'First program');
+  await page.getByRole('button', { name: 'Start a new checklist' }).click();
+  await page.getByLabel('Name of the program you are checking').fill('Second program');
+  for (const path of ['/checklist', '/checklist/compare', '/search?q=badge']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('[data-island] fieldset[disabled], [data-island] button[disabled]'), path).toHaveCount(0);
+  }
+  await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
