@@ -42,6 +42,7 @@ function staticClosure(metafile: Metafile, output: string): string[] {
   return [...seen];
 }
 
+/** Builds every island's bundle afresh (the old files are removed) and says which page loads what. */
 export async function buildIslandBundles(root = process.cwd()): Promise<IslandBundles> {
   rmSync(path.join(root, OUT_DIR), { recursive: true, force: true });
   const names = islandEntryNames(root);
@@ -58,8 +59,9 @@ export async function buildIslandBundles(root = process.cwd()): Promise<IslandBu
     minify: true,
     jsx: 'automatic',
     alias: { '@': root },
-    // As Next's own client bundles do: production React, and no server-only settings.
-    define: { 'process.env.NODE_ENV': '"production"', 'process.env.SITE_URL': 'undefined' },
+    // As in Next's own client bundles: production React, and no other environment variable
+    // (server settings such as SITE_URL read as unset in the browser).
+    define: { 'process.env.NODE_ENV': '"production"', 'process.env': '{}' },
     metafile: true,
     logLevel: 'error',
   });
