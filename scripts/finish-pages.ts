@@ -1,6 +1,7 @@
 // The last step of `npm run build`: finish every prerendered HTML page. Every page loses Next's
 // runtime (lib/build/islands.ts); a page with a client island gets that island's own bundle
-// instead, requested after first paint (lib/build/island-bundles.ts, defer-scripts.ts). Then
+// instead, requested after first paint (lib/build/island-bundles.ts, defer-scripts.ts); a
+// plain script such as share.js is swapped for a copy that can be cached (page-scripts.ts). Then
 // each page gets its own Content-Security-Policy meta tag with the hashes of its inline scripts
 // (lib/security/csp.ts). It finds pages by walking the build output, so new pages need no list.
 // SKIP_CSP=1 leaves the policy out (the benchmark uses it to measure the policy's cost).
@@ -8,6 +9,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withScriptsAfterPaint } from '../lib/build/defer-scripts';
 import { buildIslandBundles } from '../lib/build/island-bundles';
+import { buildPageScripts, withScriptCopies } from '../lib/build/page-scripts';
 import { islandNames, RUNTIME_SCRIPTS_FILE, withoutRuntime } from '../lib/build/islands';
 import { withCspMeta } from '../lib/security/csp';
 
@@ -23,6 +25,7 @@ function* htmlFiles(dir: string): Generator<string> {
 }
 
 const bundles = await buildIslandBundles();
+const scriptCopies = await buildPageScripts();
 let withIslands = 0;
 let plain = 0;
 for (const file of htmlFiles(root)) {
@@ -35,7 +38,7 @@ for (const file of htmlFiles(root)) {
   }
   if (names.length) withIslands++;
   else plain++;
-  const finished = withScriptsAfterPaint(withoutRuntime(html), [...new Set(names.flatMap((n) => bundles.scripts[n] ?? []))]);
+  const finished = withScriptCopies(withScriptsAfterPaint(withoutRuntime(html), [...new Set(names.flatMap((n) => bundles.scripts[n] ?? []))]), scriptCopies);
   writeFileSync(file, withCsp ? withCspMeta(finished) : finished);
 }
 if (withIslands + plain === 0) {

@@ -11,6 +11,9 @@ import { RUNTIME_SCRIPTS_FILE } from '../../lib/build/islands';
 let runtimeFiles: Set<string> | undefined;
 const runtime = () => (runtimeFiles ??= new Set(JSON.parse(readFileSync(RUNTIME_SCRIPTS_FILE, 'utf8')) as string[]));
 
+/** The article's share script as the build serves it: a copy of public/scripts/share.js named by its content. */
+const SHARE_SCRIPT = /^\/_next\/static\/scripts\/share-[A-Z0-9]+\.js$/;
+
 /**
  * The scripts a page loads (the files its loader requests after first paint, and any
  * `<script src>` left in its HTML), each with its gzip size (level 9, so the figure is
@@ -42,7 +45,7 @@ test('no page loads the Next.js client runtime or its hydration data; islands lo
     const html = await (await request.get(path)).text();
     expect(html, path).not.toContain('self.__next_f');
     expect(html, path).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
-    for (const src of finishedPageScripts(html)) expect(src, path).toMatch(/^\/_next\/static\/islands\/|^\/scripts\/share\.js$/);
+    for (const src of finishedPageScripts(html)) expect(src, path).toMatch(/^\/_next\/static\/(islands|scripts)\//);
   }
 });
 
@@ -50,17 +53,24 @@ test('pages without an island load no script and no inline script; an article lo
   for (const path of ['/', '/guides', '/guides/red-flags', '/glossary', '/research', '/credentials', '/credentials/boot-camp', '/no-such-page']) {
     const html = await (await request.get(path)).text();
     const runnable = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '').filter((attrs) => !attrs.includes('type="application/ld+json"'));
-    const expected = path === '/guides/red-flags' ? [' src="/scripts/share.js" defer=""'] : [];
-    expect(runnable, path).toEqual(expected);
+    if (path === '/guides/red-flags') {
+      expect(runnable, path).toHaveLength(1);
+      expect(runnable[0], path).toMatch(/^ src="\/_next\/static\/scripts\/share-[A-Z0-9]+\.js" defer=""$/);
+    } else {
+      expect(runnable, path).toEqual([]);
+    }
     expect(html, path).not.toContain('self.__next_f');
   }
 });
 
-test('an article loads at most 10 kB (gzip) of script: its share bar', async ({ request }) => {
+test('an article loads at most 10 kB (gzip) of script: its share bar, cached for a year', async ({ request }) => {
   const scripts = await scriptsOf(request, '/guides/red-flags');
   const bytes = await ownScriptBytes(request, '/guides/red-flags');
   console.log(`article script: ${bytes} bytes gzip`);
-  expect([...scripts.keys()]).toEqual(['/scripts/share.js']);
+  const [share] = [...scripts.keys()];
+  expect([...scripts.keys()]).toHaveLength(1);
+  expect(share).toMatch(SHARE_SCRIPT);
+  expect((await request.get(share!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(bytes).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(10_000);
 });
