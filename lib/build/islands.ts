@@ -15,9 +15,12 @@ export const ISLAND_ATTRIBUTE = 'data-island';
 /** The `<script type="application/json">` beside an island that holds its props. */
 export const ISLAND_PROPS_ATTRIBUTE = 'data-island-props';
 
+/** An element's island name, as <Island> writes it (not its props' script, nor escaped text). */
+const ISLAND_TAG = new RegExp(`<[a-z][^<>]*\\s${ISLAND_ATTRIBUTE}="([a-z-]+)"`, 'g');
+
 /** The islands in a page, by name, in page order, each once. */
 export function islandNames(html: string): string[] {
-  return [...new Set([...html.matchAll(/<[a-z][^<>]*\sdata-island="([a-z-]+)"/g)].map((m) => m[1] as string))];
+  return [...new Set([...html.matchAll(ISLAND_TAG)].map((m) => m[1] as string))];
 }
 
 /** Next's scripts in a prerendered page: what `withoutRuntime` takes out. */
