@@ -11,6 +11,21 @@ async function expectNoAxeViolations(page: Page, state: string) {
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), state).toEqual([]);
 }
 
+/** Script errors and console errors the page reports from now on. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  return errors;
+}
+
+/** Copies the checklist's share link as a reader would, and reads it back from the clipboard. */
+async function copyShareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 async function startChecklist(page: Page, name: string) {
   await page.goto('/checklist');
   await page.getByLabel('Name of the program you are checking').fill(name);
@@ -74,9 +89,7 @@ test('a copied link opens the same evaluation in another browser, which can save
   await question(page, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true }).check();
   await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.getByLabel('Your notes (optional)').nth(4).fill('Asked twice; no names given');
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copyShareLink(page);
   expect(link).toMatch(/\/checklist#share=1\./);
   expect(link.length).toBeLessThan(2000);
 
@@ -103,9 +116,7 @@ test('links within a shared checklist keep it on screen, over the reader\'s own'
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await startChecklist(page, 'Shared program');
   await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copyShareLink(page);
 
   const other = await browser.newContext();
   const reader = await other.newPage();
@@ -219,9 +230,7 @@ test('several programs: switch, rename, delete, and compare two side by side', a
 });
 
 test('on a browser with a share sheet the checklist hydrates cleanly and offers Share…', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  const errors = pageErrors(page);
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'share', { value: () => Promise.resolve(), configurable: true });
   });
@@ -312,9 +321,7 @@ test('articles link to the checklist questions they explain', async ({ page }) =
 });
 
 test('every island hydrates without an error: React alone must render what the server rendered', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  const errors = pageErrors(page);
   await startChecklist(page, 'First program');
   await page.getByRole('button', { name: 'Start a new checklist' }).click();
   await page.getByLabel('Name of the program you are checking').fill('Second program');
