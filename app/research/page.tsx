@@ -28,7 +28,7 @@ function bySource(research: Research): Group[] {
   return [...groups.values()];
 }
 
-/** "Coursera microcredentials survey (2023)", or "Employer survey ... (UPCEA, 2023)" when the title does not name the publisher. */
+/** "UPCEA's survey of employers (2023)"; the publisher goes in the brackets too when the title does not name it. */
 function groupHeading(s: Source): string {
   const date = s.date ? formatPartialDate(s.date) : undefined;
   const inBrackets = [s.title.includes(s.publisher) ? undefined : s.publisher, date].filter(Boolean).join(', ');
