@@ -139,6 +139,13 @@ describe('encodeShareFragment / decodeShareFragment: round trip', () => {
     expect(await decodeOk(`#${fragment}`)).toEqual(SAMPLE);
   });
 
+  it('decodes a link whose = a mail app sent as %3D', async () => {
+    const fragment = await encodeOk(SAMPLE);
+    const escaped = `#${fragment.replace('=', '%3D')}`;
+    expect(isShareFragment(escaped)).toBe(true);
+    expect(await decodeOk(escaped)).toEqual(SAMPLE);
+  });
+
   it('round-trips every real item answered, with a note on each', async () => {
     const e: SharedEvaluation = { name: 'Full checklist', answers: allAnswers(), notes: realisticNotes(60) };
     const shared = await decodeOk(await encodeOk(e));
@@ -263,9 +270,17 @@ describe('decodeShareFragment: versions', () => {
 });
 
 describe('decodeShareFragment: links that are not share links, or are damaged', () => {
-  const notShare: string[] = ['', '#', 'item-job-named', '#item-job-named', 'career-goal', 'Share=1.abc', ' share=1.abc'];
-  it.each(notShare)('%j → not-a-share-link', async (hash) => {
+  const notShare: string[] = ['', '#', 'item-job-named', '#item-job-named', 'career-goal', 'summary'];
+  it.each(notShare)('%j → not-a-share-link, and the page leaves it alone', async (hash) => {
+    expect(isShareFragment(hash)).toBe(false);
     expect(await decode(hash)).toEqual({ ok: false, reason: 'not-a-share-link' });
+  });
+
+  // A link whose `share=` was mangled in copying is still meant as a share link.
+  const mangledPrefix: string[] = ['shar=1.abc', '#shar=1.q1YqzStRsgJiHaWSzLyU1CIlq2gA', 'Share=1.abc', ' share=1.abc', '#hare=1.abc', '#=1.abc', '#shar%3D1.abc', '#share%3D1.%E0%A4%A'];
+  it.each(mangledPrefix)('%j → damaged', async (hash) => {
+    expect(isShareFragment(hash)).toBe(true);
+    expect(await decode(hash)).toEqual({ ok: false, reason: 'damaged' });
   });
 
   const damaged: string[] = [
