@@ -48,8 +48,9 @@ const pipeline = (gfm: Plugin<[]>) =>
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       properties: () => ({ className: ['heading-anchor'] }),
+      // The word joiner keeps the # on the heading's last line: after "?" a line could break.
       content: () => [
-        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '\u2060#' }] },
         { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Link to this section' }] },
       ],
     })
