@@ -33,8 +33,8 @@ export default function ChecklistPage() {
       </ul>
       <noscript>
         <p className="border-l-4 border-amber-600 p-3">
-          JavaScript is off, so your answers will not be saved, shared or summed up, and the buttons below do not work.
-          You can still read every question and print this page from your browser’s menu.
+          JavaScript is off, so you cannot answer the questions here: the answer buttons, notes and name box below need it.
+          You can still read every question, or print this page from your browser’s menu and answer on paper.
         </p>
       </noscript>
       <Island name="checklist" props={{ checklist, checklistUrl: absoluteUrl('/checklist') }} />

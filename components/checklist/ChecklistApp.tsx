@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { displayName, newEvaluation, withAnswer, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
+import { displayName, distinctNames, newEvaluation, sameAnswers, withAnswer, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
 import { clearActive, putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
 import { isShareFragment } from '@/lib/checklist/share-fragment';
 import type { DecodeResult, SharedEvaluation } from '@/lib/checklist/share-link';
@@ -67,6 +67,9 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   const active = evaluations.find((e) => e.id === activeId);
   const own = active ?? draft;
   const view: Evaluation = shared ? { ...draft, ...shared } : own;
+  const names = useMemo(() => distinctNames(evaluations), [evaluations]);
+  const nameOf = (e: Evaluation) => names.get(e.id) ?? displayName(e);
+  const viewName = shared ? displayName(shared) : nameOf(own);
   const summary = summarize(checklist, view);
   const readOnly = shared !== null;
 
@@ -85,11 +88,18 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
 
   function saveSharedCopy() {
     if (!shared) return;
-    const copy = { ...newEvaluation(shared.name), answers: shared.answers, notes: shared.notes };
-    updateSaved((s) => putEvaluation(s, copy));
+    // Opening one link twice and saving it each time would give two identical checklists.
+    const earlier = evaluations.find((e) => sameAnswers(e, shared));
+    if (earlier) {
+      updateSaved((s) => setActive(s, earlier.id));
+      setAnnouncement(`You already saved a copy of this checklist: ${nameOf(earlier)}. It is shown now.`);
+    } else {
+      const copy = { ...newEvaluation(shared.name), answers: shared.answers, notes: shared.notes };
+      updateSaved((s) => putEvaluation(s, copy));
+      setAnnouncement(`Saved as your own copy: ${distinctNames([...evaluations, copy]).get(copy.id)}.`);
+    }
     window.history.replaceState(null, '', window.location.pathname);
     setShared(null);
-    setAnnouncement(`Saved as your own copy: ${displayName(copy)}.`);
     focusHeading();
   }
 
@@ -130,7 +140,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
 
         {shared ? (
           <div ref={messageRef} tabIndex={-1} className="no-print space-y-3 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
-            <h2 className="text-xl font-bold">Shared checklist: {displayName(shared)}</h2>
+            <h2 className="text-xl font-bold break-words">Shared checklist: {viewName}</h2>
             <p>
               Someone shared this checklist with you. You can read it, but it is not saved in this browser. Save a copy to
               change it or keep it.
@@ -140,20 +150,21 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
                 Save as my copy
               </button>
               <button type="button" onClick={leaveShared} className="button-secondary">
-                Back to my checklists
+                {evaluations.length > 0 ? 'Back to my checklists' : 'Start my own checklist'}
               </button>
             </div>
           </div>
         ) : (
           <EvaluationBar
             evaluations={evaluations}
+            nameOf={nameOf}
             active={own}
             isSaved={!!active}
             onRename={(name) => save(withName(own, name))}
             onSwitch={(id) => {
               updateSaved((s) => setActive(s, id));
               // Arrow keys on a closed select change it at once, so focus stays put; the change is announced.
-              setAnnouncement(`Showing the checklist for ${displayName(evaluations.find((e) => e.id === id) ?? own)}.`);
+              setAnnouncement(`Showing the checklist for ${nameOf(evaluations.find((e) => e.id === id) ?? own)}.`);
             }}
             onNew={() => {
               // Not saved until its first change, so a new checklist left empty adds nothing.
@@ -163,7 +174,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
               requestAnimationFrame(() => document.getElementById('program-name')?.focus());
             }}
             onDelete={() => {
-              const name = displayName(own);
+              const name = nameOf(own);
               updateSaved((s) => removeEvaluation(s, own.id));
               setAnnouncement(`Deleted the checklist for ${name}.`);
               focusHeading();
@@ -172,15 +183,15 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         )}
 
         <div className="no-print space-y-2">
-          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
-            {shared ? 'Shared answers for' : 'Checking'}: {displayName(view)}
+          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold break-words">
+            {shared ? 'Shared answers for' : 'Checking'}: {viewName}
           </h2>
           <label htmlFor="checklist-progress" className="block">
             {summary.answered} of {summary.total} questions answered
           </label>
           <progress id="checklist-progress" max={summary.total} value={summary.answered} className="h-3 w-full max-w-xl accent-blue-700" />
           <p>
-            <a href="#summary">Jump to your summary</a>
+            <a href="#summary">{shared ? 'Jump to the summary' : 'Jump to your summary'}</a>
           </p>
         </div>
 
@@ -214,10 +225,10 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         </form>
 
         <div className="no-print">
-          <SummaryPanel summary={summary} name={displayName(view)} />
+          <SummaryPanel summary={summary} name={viewName} shared={readOnly} />
         </div>
         <ShareActions evaluation={view} itemIds={itemIds} />
-        <PrintHandout checklist={checklist} evaluation={view} summary={summary} checklistUrl={checklistUrl} lastChanged={shared ? undefined : active?.updated} />
+        <PrintHandout checklist={checklist} evaluation={view} name={viewName} summary={summary} checklistUrl={checklistUrl} lastChanged={shared ? undefined : active?.updated} />
       </div>
     </UntilHydrated>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { Link } from '@/components/layout/Link';
-import { useState } from 'react';
-import { displayName } from '@/lib/checklist/evaluation';
+import { useMemo, useState } from 'react';
+import { distinctNames } from '@/lib/checklist/evaluation';
 import { answerLabel, isWorrying, summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { useSaved } from './saved-store';
@@ -14,6 +14,7 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
   const { state, loaded } = useSaved();
   const [picked, setPicked] = useState<string[] | null>(null);
   const evaluations = state.evaluations;
+  const names = useMemo(() => distinctNames(evaluations), [evaluations]);
   const chosenIds = (picked ?? evaluations.slice(0, MAX_COMPARED).map((e) => e.id)).filter((id) => evaluations.some((e) => e.id === id));
   const chosen = chosenIds.flatMap((id) => evaluations.filter((e) => e.id === id));
 
@@ -49,7 +50,7 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
                 onChange={(ev) => toggle(e.id, ev.target.checked)}
                 className="size-6 accent-blue-700"
               />
-              <label htmlFor={`pick-${e.id}`}>{displayName(e)}</label>
+              <label htmlFor={`pick-${e.id}`}>{names.get(e.id)}</label>
             </div>
           );
         })}
@@ -64,7 +65,7 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
             <div className={`grid gap-4 ${columns}`}>
               {chosen.map((e) => (
                 <div key={e.id}>
-                  <p className="mb-1 font-bold">{displayName(e)}</p>
+                  <p className="mb-1 font-bold">{names.get(e.id)}</p>
                   <VerdictBand verdict={summarize(checklist, e).verdict} />
                 </div>
               ))}
@@ -82,7 +83,7 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
                       const worrying = isWorrying(item, answer);
                       return (
                         <div key={e.id} className={worrying ? 'border-l-4 border-red-700 pl-2 dark:border-red-400' : 'border-l-4 border-transparent pl-2'}>
-                          <dt className="text-sm text-zinc-700 dark:text-zinc-300">{displayName(e)}</dt>
+                          <dt className="text-sm text-zinc-700 dark:text-zinc-300">{names.get(e.id)}</dt>
                           <dd className="font-semibold">
                             {answer ? answerLabel(item, answer) : 'Not answered'}
                             {worrying ? (item.severity === 'red-flag' ? ' — red flag' : ' — worth checking') : ''}

@@ -1,10 +1,14 @@
 'use client';
 import { Link } from '@/components/layout/Link';
-import { useState } from 'react';
-import { displayName, NAME_MAX, type Evaluation } from '@/lib/checklist/evaluation';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { NAME_MAX, type Evaluation } from '@/lib/checklist/evaluation';
+import { CharacterCount } from './CharacterCount';
 
 type Props = {
   evaluations: Evaluation[];
+  /** Each saved checklist's name, told apart from the others (distinctNames). */
+  nameOf: (e: Evaluation) => string;
   active: Evaluation;
   isSaved: boolean;
   onRename: (name: string) => void;
@@ -14,8 +18,14 @@ type Props = {
 };
 
 /** Names the program, and lets the reader switch between, start and delete saved evaluations. */
-export function EvaluationBar({ evaluations, active, isSaved, onRename, onSwitch, onNew, onDelete }: Props) {
+export function EvaluationBar({ evaluations, nameOf, active, isSaved, onRename, onSwitch, onNew, onDelete }: Props) {
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // Cancel puts focus back where it was, on the Delete button, instead of losing it.
+  const cancel = () => {
+    flushSync(() => setConfirming(false));
+    deleteButton.current?.focus();
+  };
   return (
     <div className="no-print space-y-4 rounded border border-zinc-300 bg-zinc-50 p-4 dark:border-zinc-700 dark:bg-zinc-900">
       <div>
@@ -30,11 +40,12 @@ export function EvaluationBar({ evaluations, active, isSaved, onRename, onSwitch
           type="text"
           autoComplete="off"
           maxLength={NAME_MAX}
-          aria-describedby="program-name-hint"
+          aria-describedby="program-name-hint program-name-count"
           value={active.name}
           onChange={(e) => onRename(e.target.value)}
           className="mt-1 block w-full max-w-xl rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-950"
         />
+        <CharacterCount id="program-name-count" length={active.name.length} max={NAME_MAX} />
       </div>
       {evaluations.length > 0 ? (
         <div className="flex flex-wrap items-end gap-3">
@@ -51,7 +62,7 @@ export function EvaluationBar({ evaluations, active, isSaved, onRename, onSwitch
               {isSaved ? null : <option value="">New checklist (not saved yet)</option>}
               {evaluations.map((e) => (
                 <option key={e.id} value={e.id}>
-                  {displayName(e)}
+                  {nameOf(e)}
                 </option>
               ))}
             </select>
@@ -60,7 +71,7 @@ export function EvaluationBar({ evaluations, active, isSaved, onRename, onSwitch
             Start a new checklist
           </button>
           {isSaved && !confirming ? (
-            <button type="button" onClick={() => setConfirming(true)} className="button-secondary">
+            <button ref={deleteButton} type="button" onClick={() => setConfirming(true)} className="button-secondary">
               Delete this checklist
             </button>
           ) : null}
@@ -68,9 +79,15 @@ export function EvaluationBar({ evaluations, active, isSaved, onRename, onSwitch
         </div>
       ) : null}
       {confirming ? (
-        <div role="group" aria-labelledby="confirm-delete" className="space-y-2 border-l-4 border-red-700 pl-3 dark:border-red-400">
+        <div
+          role="group"
+          aria-labelledby="confirm-delete"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') cancel();
+          }}
+          className="space-y-2 border-l-4 border-red-700 pl-3 dark:border-red-400">
           <p id="confirm-delete" className="font-semibold">
-            Delete the checklist for {displayName(active)}? This cannot be undone.
+            Delete the checklist for {nameOf(active)}? This cannot be undone.
           </p>
           <div className="flex gap-3">
             <button
@@ -83,7 +100,7 @@ export function EvaluationBar({ evaluations, active, isSaved, onRename, onSwitch
             >
               Yes, delete it
             </button>
-            <button type="button" autoFocus onClick={() => setConfirming(false)} className="button-secondary">
+            <button type="button" autoFocus onClick={cancel} className="button-secondary">
               Cancel
             </button>
           </div>

@@ -1,16 +1,19 @@
-import { displayName, type Evaluation } from '@/lib/checklist/evaluation';
+import type { Evaluation } from '@/lib/checklist/evaluation';
 import { answerLabel, type Summary } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { formatDate, site } from '@/lib/site';
 
-/** `checklistUrl` is the checklist's public address, printed so the reader can find it again. */
-type Props = { checklist: Checklist; evaluation: Evaluation; summary: Summary; checklistUrl: string; lastChanged?: string };
+/**
+ * `checklistUrl` is the checklist's public address, printed so the reader can find it again;
+ * `name` is the program's name as the page shows it.
+ */
+type Props = { checklist: Checklist; evaluation: Evaluation; name: string; summary: Summary; checklistUrl: string; lastChanged?: string };
 
 /** A clean handout for print or PDF: only shown when printing. */
-export function PrintHandout({ checklist, evaluation, summary, checklistUrl, lastChanged }: Props) {
+export function PrintHandout({ checklist, evaluation, name, summary, checklistUrl, lastChanged }: Props) {
   return (
     <div className="hidden print:block" data-testid="print-handout">
-      <h2 className="text-2xl font-bold">Pre-enrollment checklist: {displayName(evaluation)}</h2>
+      <h2 className="text-2xl font-bold">Pre-enrollment checklist: {name}</h2>
       <p>
         From the {site.name} checklist at {checklistUrl}
       </p>

@@ -1,6 +1,7 @@
 import { ANSWERS, NOTE_MAX, type Answer } from '@/lib/checklist/evaluation';
 import { answerLabel, isWorrying } from '@/lib/checklist/summary';
 import type { ChecklistItem } from '@/lib/content/checklist';
+import { CharacterCount } from './CharacterCount';
 
 type Props = {
   item: ChecklistItem;
@@ -68,9 +69,11 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
             maxLength={NOTE_MAX}
             value={note}
             readOnly={readOnly}
+            aria-describedby={readOnly ? undefined : `note-count-${item.id}`}
             onChange={(e) => onNote(e.target.value)}
             className="mt-1 block w-full rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-900"
           />
+          {readOnly ? null : <CharacterCount id={`note-count-${item.id}`} length={note.length} max={NOTE_MAX} />}
         </div>
         <p className="text-sm">
           Read more: <a href={item.guide}>{item.guideSection}</a> <span className="text-zinc-700 dark:text-zinc-300">({item.guideTitle})</span>

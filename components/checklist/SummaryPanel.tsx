@@ -20,11 +20,11 @@ export function VerdictBand({ verdict, headingLevel = 3 }: { verdict: Summary['v
 }
 
 /** Warning signs, open questions and next steps for one evaluation. */
-export function SummaryPanel({ summary, name }: { summary: Summary; name: string }) {
+export function SummaryPanel({ summary, name, shared = false }: { summary: Summary; name: string; shared?: boolean }) {
   return (
     <section id="summary" aria-labelledby="summary-heading" className="space-y-6 rounded border-2 border-zinc-400 p-4 dark:border-zinc-600">
       <h2 id="summary-heading" className="text-2xl font-bold">
-        Your summary for {name}
+        {shared ? 'Summary' : 'Your summary'} for {name}
       </h2>
       <p>
         You have answered {summary.answered} of {summary.total} questions.

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import {
+  deletedElsewhere,
   emptyState,
   keepOwnActive,
   loadSavedState,
@@ -53,7 +54,11 @@ function subscribe(listener: () => void) {
     const own = current;
     current = undefined;
     const fresh = getSnapshot();
-    if (own) current = { ...fresh, state: keepOwnActive(fresh.state, own.state.activeId) };
+    if (own) {
+      const ownId = own.state.activeId;
+      current = { ...fresh, state: keepOwnActive(fresh.state, ownId) };
+      if (deletedElsewhere(fresh.state, ownId)) current.notice = 'The checklist you had open here was deleted in another tab. You can start a new one, or pick a saved one below.';
+    }
     notify();
   };
   window.addEventListener('storage', onStorage);

@@ -47,6 +47,30 @@ export function displayName(e: Pick<Evaluation, 'name'>): string {
   return e.name.trim() || 'Unnamed program';
 }
 
+/**
+ * Names that tell saved checklists apart: two "Unnamed program"s, or two copies of one shared
+ * link, become "Unnamed program" and "Unnamed program (2)", numbered from the oldest.
+ */
+export function distinctNames(evaluations: readonly Pick<Evaluation, 'id' | 'name' | 'created'>[]): Map<string, string> {
+  const oldestFirst = [...evaluations].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+  const seen = new Map<string, number>();
+  const names = new Map<string, string>();
+  for (const e of oldestFirst) {
+    const name = displayName(e);
+    const key = name.toLocaleLowerCase();
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    names.set(e.id, count === 1 ? name : `${name} (${count})`);
+  }
+  return names;
+}
+
+/** Whether two checklists hold the same name, answers and notes (a second copy of one link). */
+export function sameAnswers(a: Pick<Evaluation, 'name' | 'answers' | 'notes'>, b: Pick<Evaluation, 'name' | 'answers' | 'notes'>): boolean {
+  const entries = (r: Record<string, string>) => JSON.stringify(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
+  return a.name === b.name && entries(a.answers) === entries(b.answers) && entries(a.notes) === entries(b.notes);
+}
+
 const touch = (e: Evaluation, now: Date): Evaluation => ({ ...e, updated: now.toISOString() });
 
 /** The evaluation with one answer set. */

@@ -64,7 +64,10 @@ export function loadSavedState(raw: string | null): LoadResult {
   return {
     state,
     setAside: JSON.stringify({ version: STORAGE_VERSION, evaluations: bad }),
-    notice: `${bad.length} saved checklist${bad.length === 1 ? '' : 's'} could not be read, so we kept ${bad.length === 1 ? 'it' : 'them'} aside. The rest are below.`,
+    notice:
+      evaluations.length > 0
+        ? `${bad.length} saved checklist${bad.length === 1 ? '' : 's'} could not be read, so we kept ${bad.length === 1 ? 'it' : 'them'} aside. The rest are below.`
+        : `Your saved checklist${bad.length === 1 ? '' : 's'} could not be read, so we kept ${bad.length === 1 ? 'it' : 'them'} aside and started a new list.`,
   };
 }
 
@@ -98,11 +101,17 @@ export function clearActive(state: SavedState): SavedState {
 
 /**
  * What another tab saved, as this tab should show it: every evaluation as saved, but this tab's
- * own choice of which one is open, or its unsaved new one, as long as that still exists. The
+ * own choice of which one is open, or its unsaved new one (a new one if another tab deleted it). The
  * saved active id is only where a new tab starts; without this, switching programs in one tab
  * switched every other tab too, and text being typed there went into the wrong checklist.
  */
 export function keepOwnActive(fresh: SavedState, ownActiveId: string | undefined): SavedState {
-  if (ownActiveId === undefined) return clearActive(fresh);
+  // Deleted in the other tab: start a new one here rather than quietly showing another program,
+  // which the reader's next answer would change.
+  if (ownActiveId === undefined || !fresh.evaluations.some((e) => e.id === ownActiveId)) return clearActive(fresh);
   return setActive(fresh, ownActiveId);
 }
+
+/** Whether another tab deleted the evaluation this tab had open. */
+export const deletedElsewhere = (fresh: SavedState, ownActiveId: string | undefined): boolean =>
+  ownActiveId !== undefined && !fresh.evaluations.some((e) => e.id === ownActiveId);

@@ -41,7 +41,7 @@ test('every question is in the page without JavaScript', async ({ browser }) => 
   await expect(page.getByText('A program can only be judged against a goal.')).toBeVisible();
   // Nothing could be saved, so the controls say so by staying off, and the page explains why.
   await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes' })).toBeDisabled();
-  await expect(page.getByText(/JavaScript is off, so your answers will not be saved/)).toBeVisible();
+  await expect(page.getByText(/JavaScript is off, so you cannot answer the questions here/)).toBeVisible();
   await context.close();
 });
 
@@ -102,6 +102,9 @@ test('a copied link opens the same evaluation in another browser, which can save
   await expect(reader.getByLabel('Your notes (optional)').nth(4)).toHaveValue('Asked twice; no names given');
   await expectNoAxeViolations(reader, 'shared view');
   expect(await reader.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  // The visitor has no checklists of their own: nothing speaks as if this one were theirs.
+  await expect(reader.getByRole('region', { name: 'Summary for Evening IT certificate' })).toBeVisible();
+  await expect(reader.getByRole('button', { name: 'Start my own checklist' })).toBeVisible();
 
   await reader.getByRole('button', { name: 'Save as my copy' }).click();
   await expect(reader.getByRole('heading', { name: 'Checking: Evening IT certificate' })).toBeVisible();
@@ -109,6 +112,12 @@ test('a copied link opens the same evaluation in another browser, which can save
   await reader.reload();
   await expect(reader.getByLabel('Name of the program you are checking')).toHaveValue('Evening IT certificate');
   await expect(question(reader, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+
+  // Saving the same link again shows the copy already saved instead of making a second.
+  await reader.goto(link);
+  await reader.getByRole('button', { name: 'Save as my copy' }).click();
+  await expect(reader.getByRole('status').filter({ hasText: 'You already saved a copy of this checklist: Evening IT certificate. It is shown now.' })).toBeAttached();
+  await expect(reader.getByLabel('Your saved checklists').getByRole('option')).toHaveText(['Evening IT certificate']);
   await other.close();
 });
 
@@ -124,7 +133,7 @@ test('links within a shared checklist keep it on screen, over the reader\'s own'
   await question(reader, /promise a big jump in pay/).getByRole('radio', { name: 'No', exact: true }).check();
   await reader.goto(link);
   await expect(reader.getByRole('heading', { name: 'Shared checklist: Shared program' })).toBeVisible();
-  await reader.getByRole('link', { name: 'Jump to your summary' }).click();
+  await reader.getByRole('link', { name: 'Jump to the summary' }).click();
   await expect(reader).toHaveURL(/#summary$/);
   await expect(reader.getByRole('heading', { name: 'Shared checklist: Shared program' })).toBeVisible();
   await expect(question(reader, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
@@ -156,6 +165,7 @@ test('tampered, truncated, oversized and old links show a message and leave save
     `share=1.${'A'.repeat(5000)}`,
     'share=9.q1YqzStRsgJiHaWSzLyU1CIlq2gA',
     'share=',
+    'shar=1.q1YqzStRsgJiHaWSzLyU1CIlq2gA',
     'share=1.%7B%22__proto__%22%3A%7B%22polluted%22%3A1%7D%7D',
   ];
   for (const fragment of bad) {
@@ -181,6 +191,45 @@ test('corrupt saved data is set aside with a message, and the checklist still wo
   await question(page, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true }).check();
   await page.reload();
   await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+});
+
+test('a note or name that reaches its limit says so, instead of stopping without a word', async ({ page }) => {
+  await page.goto('/checklist');
+  const note = page.getByLabel('Your notes (optional)').first();
+  await expect(note).toHaveAccessibleDescription('Up to 100 characters.');
+  await note.fill('x'.repeat(150));
+  await expect(note).toHaveValue('x'.repeat(100));
+  await expect(note).toHaveAccessibleDescription('You have 0 characters left.');
+  await note.fill('x'.repeat(85));
+  await expect(note).toHaveAccessibleDescription('You have 15 characters left.');
+  const name = page.getByLabel('Name of the program you are checking');
+  await name.fill('n'.repeat(79));
+  await expect(name).toHaveAccessibleDescription('For example, the provider and the course title. You have 1 character left.');
+});
+
+test('checklists with the same name are told apart, and cancelling a delete keeps focus on Delete', async ({ page }) => {
+  await page.goto('/checklist');
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByRole('button', { name: 'Start a new checklist' }).click();
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true }).check();
+  const picker = page.getByLabel('Your saved checklists');
+  await expect(picker.getByRole('option')).toHaveText(['Unnamed program', 'Unnamed program (2)']);
+  await expect(page.getByRole('heading', { name: 'Checking: Unnamed program (2)' })).toBeVisible();
+
+  const remove = page.getByRole('button', { name: 'Delete this checklist' });
+  await remove.click();
+  await expect(page.getByText('Delete the checklist for Unnamed program (2)? This cannot be undone.')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).press('Enter');
+  await expect(remove).toBeFocused();
+  await remove.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Yes, delete it' })).toHaveCount(0);
+  await expect(remove).toBeFocused();
+
+  await page.getByRole('link', { name: 'Compare programs' }).click();
+  await expect(page.getByLabel('Unnamed program', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Unnamed program (2)')).toBeChecked();
+  await expect(page.getByRole('heading', { name: /Can you name the job or role/ }).locator('..')).toContainText('Unnamed program (2)');
 });
 
 test('several programs: switch, rename, delete, and compare two side by side', async ({ page }) => {
@@ -264,6 +313,27 @@ test('switching programs in one tab leaves another tab, and what is typed there,
   const saved = await second.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STORAGE_KEY);
   const notes = Object.fromEntries(saved.evaluations.map((e: { name: string; notes: Record<string, string> }) => [e.name, Object.values(e.notes)]));
   expect(notes).toEqual({ 'Program X': ['Note meant for X'], 'Program Y': [] });
+});
+
+test('deleting in one tab the checklist another tab shows tells that tab, and its next answer starts a new one', async ({ page }) => {
+  await startChecklist(page, 'Program X');
+  await page.getByRole('button', { name: 'Start a new checklist' }).click();
+  await page.getByLabel('Name of the program you are checking').fill('Program Y');
+  const second = await page.context().newPage();
+  await second.goto('/checklist');
+  await second.getByLabel('Your saved checklists').selectOption({ label: 'Program X' });
+  await expect(second.getByRole('heading', { name: 'Checking: Program X' })).toBeVisible();
+
+  await page.getByLabel('Your saved checklists').selectOption({ label: 'Program X' });
+  await page.getByRole('button', { name: 'Delete this checklist' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+
+  await expect(second.getByRole('alert').filter({ hasText: 'The checklist you had open here was deleted in another tab.' })).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Checking: Unnamed program' })).toBeVisible();
+  await question(second, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  const saved = await second.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STORAGE_KEY);
+  const answered = Object.fromEntries(saved.evaluations.map((e: { name: string; answers: Record<string, string> }) => [e.name, Object.keys(e.answers)]));
+  expect(answered).toEqual({ 'Program Y': [], '': ['job-named'] });
 });
 
 test('printing gives a clean handout without the site navigation', async ({ page, baseURL }) => {

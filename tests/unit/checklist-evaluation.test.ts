@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   ANSWERS,
   displayName,
+  distinctNames,
   evaluationSchema,
   NAME_MAX,
   newEvaluation,
   NOTE_MAX,
+  sameAnswers,
   withAnswer,
   withName,
   withNote,
@@ -156,6 +158,39 @@ describe('displayName', () => {
     ['  Acme Certificate  ', 'Acme Certificate'],
   ])('%j → %j', (name, shown) => {
     expect(displayName({ name })).toBe(shown);
+  });
+});
+
+describe('distinctNames', () => {
+  const at = (id: string, name: string, created: string) => ({ id, name, created: `2024-03-${created}T09:00:00.000Z` });
+
+  it('numbers repeated names from the oldest, whatever order they are listed in', () => {
+    const names = distinctNames([at('c', '', '22'), at('a', '', '20'), at('b', ' ', '21')]);
+    expect(Object.fromEntries(names)).toEqual({ a: 'Unnamed program', b: 'Unnamed program (2)', c: 'Unnamed program (3)' });
+  });
+
+  it('treats names that differ only in case or spacing as the same', () => {
+    const names = distinctNames([at('a', 'Acme', '20'), at('b', ' acme ', '21'), at('c', 'Other', '22')]);
+    expect(Object.fromEntries(names)).toEqual({ a: 'Acme', b: 'acme (2)', c: 'Other' });
+  });
+
+  it('leaves names that are already different alone', () => {
+    expect(Object.fromEntries(distinctNames([at('a', 'One', '20'), at('b', 'Two', '20')]))).toEqual({ a: 'One', b: 'Two' });
+  });
+});
+
+describe('sameAnswers', () => {
+  const one = { name: 'Acme', answers: { a: 'yes', b: 'no' } as const, notes: { a: 'hi' } };
+  it('is true for the same name, answers and notes in any key order', () => {
+    expect(sameAnswers(one, { name: 'Acme', answers: { b: 'no', a: 'yes' }, notes: { a: 'hi' } })).toBe(true);
+  });
+  it.each([
+    ['name', { ...one, name: 'Acme 2' }],
+    ['an answer', { ...one, answers: { a: 'yes', b: 'unsure' } as const }],
+    ['a missing answer', { ...one, answers: { a: 'yes' } as const }],
+    ['a note', { ...one, notes: { a: 'hello' } }],
+  ])('is false when %s differs', (_, other) => {
+    expect(sameAnswers(one, other)).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   serializeState,
   setActive,
   clearActive,
+  deletedElsewhere,
   keepOwnActive,
   STORAGE_KEY,
   STORAGE_VERSION,
@@ -172,7 +173,8 @@ describe('loadSavedState: some evaluations unreadable', () => {
     const result = loadSavedState(raw({ version: 1, activeId: 'a', evaluations: [{ id: 'a' }] }));
     expect(result.state).toStrictEqual(emptyState());
     expect(result.state.activeId).toBeUndefined();
-    expect(result.notice).toMatch(/^1 saved checklist/);
+    // Nothing is left to be "below": the notice says a new list was started instead.
+    expect(result.notice).toBe('Your saved checklist could not be read, so we kept it aside and started a new list.');
   });
 });
 
@@ -211,8 +213,15 @@ describe('keepOwnActive', () => {
     expect('activeId' in after).toBe(false);
     expect(after.evaluations).toStrictEqual([A, B]);
   });
-  it('follows the other tab when the evaluation this tab had open was deleted there', () => {
-    expect(keepOwnActive(state([B, C], 'c'), 'a')).toStrictEqual(state([B, C], 'c'));
+  it('starts a new evaluation, rather than open another, when this tab\'s was deleted there', () => {
+    const after = keepOwnActive(state([B, C], 'c'), 'a');
+    expect('activeId' in after).toBe(false);
+    expect(after.evaluations).toStrictEqual([B, C]);
+    expect(deletedElsewhere(state([B, C], 'c'), 'a')).toBe(true);
+  });
+  it('does not report a deletion when this tab\'s evaluation is still there, or it had none', () => {
+    expect(deletedElsewhere(state([A, B], 'b'), 'a')).toBe(false);
+    expect(deletedElsewhere(state([B], 'b'), undefined)).toBe(false);
   });
 });
 
