@@ -1,10 +1,24 @@
 'use client';
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useState } from 'react';
-import { createIndex, excerpt, searchIndex, type Hit } from '@/lib/search/engine';
+import { createIndex, excerpt, searchIndex, type Found, type Hit } from '@/lib/search/engine';
 
 /** The most results shown at once: past these, more words narrow the search better than scrolling. */
 const MAX_RESULTS = 30;
+
+const NOTHING: Found = { results: [], partial: false };
+
+/** What the status line says about the results: how many, and whether they have every word. */
+export function statusText(query: string, count: number, partial: boolean): string {
+  if (count === 0) return `No results for “${query}”. Try fewer or different words.`;
+  const many = count > MAX_RESULTS;
+  if (partial) {
+    const shown =
+      many ? `the best ${MAX_RESULTS} of ${count} results that have` : count === 1 ? 'the one result that has' : `${count} results that have`;
+    return `No page has all the words in “${query}”. Showing ${shown} some of them.`;
+  }
+  return many ? `The best ${MAX_RESULTS} of ${count} results for “${query}”` : `${count} result${count === 1 ? '' : 's'} for “${query}”`;
+}
 
 /** Loads the build-time index and searches it in the browser; the query lives in ?q= so results can be shared. */
 export function SearchResults() {
@@ -35,7 +49,7 @@ export function SearchResults() {
     return () => input?.removeEventListener('input', onInput);
   }, []);
 
-  const matches = useMemo(() => (index && query ? searchIndex(index, query) : []), [index, query]);
+  const { results: matches, partial } = useMemo(() => (index && query ? searchIndex(index, query) : NOTHING), [index, query]);
   const results = matches.slice(0, MAX_RESULTS);
 
   if (failed) return <p role="status">Search is not working right now. Try <a href="/guides">the list of articles</a> instead.</p>;
@@ -47,11 +61,7 @@ export function SearchResults() {
   return (
     <div>
       <p role="status" className="font-semibold">
-        {matches.length === 0
-          ? `No results for “${query}”. Try fewer or different words.`
-          : matches.length > MAX_RESULTS
-            ? `The best ${MAX_RESULTS} of ${matches.length} results for “${query}”`
-            : `${matches.length} result${matches.length === 1 ? '' : 's'} for “${query}”`}
+        {statusText(query, matches.length, partial)}
       </p>
       <ol className="mt-4 divide-y divide-zinc-300 border-y border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
         {results.map((r) => (

@@ -25,35 +25,42 @@ const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 const STEM = '___';
 
 /**
- * The terms one word is indexed and searched under: the word in lower case, and its Porter stem
- * ("badges" → badges, ___badg; "badge" → badge, ___badg). The same function runs at indexing and
- * at query time, so word forms meet at the stem. The word is kept so that a half-typed word
- * still finds its completions by prefix ("certificat" is not a prefix of the stem "certif"), and
- * a document with the exact form typed scores above one with another form of it.
+ * The terms one word is indexed and searched under: the word in lower case without accents, and
+ * its Porter stem ("badges" → badges, ___badg; "Résumé" → resume, ___resum). The same function
+ * runs at indexing and at query time, so word forms meet at the stem and "resume" finds "résumé";
+ * results still show the text as written. The word is kept so that a half-typed word still finds
+ * its completions by prefix ("certificat" is not a prefix of the stem "certif"), and a document
+ * with the exact form typed scores above one with another form of it.
  */
 export function processTerm(term: string): string[] {
   return term ? formAndStem(term) : [];
 }
 
 function formAndStem(term: string): [form: string, stem: string] {
-  const form = term.toLowerCase();
+  const form = fold(term);
   return [form, STEM + stemmer(form)];
 }
+
+/** Lower case without accents: "Résumé" → "resume". Decomposes letters, then drops the combining accents. */
+const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** Stems shorter than this match only whole: as prefixes, "wa" (was) or "thi" (this) would match almost anything. */
 const MIN_STEM_PREFIX = 4;
 
 const isStem = (term: string) => term.startsWith(STEM);
 
+/** Words shorter than this match only as typed or by prefix, without typos: "GED" would match "red". */
+const MIN_FUZZY = 5;
+
 /**
- * The word keeps the prefix and typo (fuzzy) matching search has always had. The stem also
- * matches as a prefix ("stacking" → stack → stackabl, the stem of "stackable") but not fuzzily:
- * typos are the word's job, and a fuzzy short stem is mostly noise.
+ * The word keeps the prefix matching search has always had, and typo (fuzzy) matching from
+ * MIN_FUZZY letters. The stem also matches as a prefix ("stacking" → stack → stackabl, the stem
+ * of "stackable") but not fuzzily: typos are the word's job, and a fuzzy short stem is mostly noise.
  */
 const searchOptions: SearchOptions = {
   boost: { heading: 3, title: 2 },
   prefix: (term) => !isStem(term) || term.length - STEM.length >= MIN_STEM_PREFIX,
-  fuzzy: (term) => (isStem(term) ? false : 0.2),
+  fuzzy: (term) => (isStem(term) || term.length < MIN_FUZZY ? false : 0.2),
 };
 
 /** A MiniSearch index over the documents. */
@@ -69,17 +76,50 @@ export function createIndex(docs: readonly Hit[]): MiniSearch<Hit> {
 }
 
 /**
- * The query as MiniSearch runs it: every word must match (AND), in any of its forms (OR).
- * MiniSearch's flat `combineWith: 'AND'` would apply to every term processTerm returns, so it
- * would demand the word and its stem both, and find nothing new.
+ * Common words a question is made of ("how much does it cost" → cost), which nearly every page
+ * has. Words that carry meaning here are not among them: cost, pay, job, worth, free, not. The
+ * last few are what is left of contractions: the tokenizer cuts "what's" into "what" and "s".
  */
-export function toQuery(text: string): Query {
-  return { combineWith: 'AND', queries: tokenize(text).filter(Boolean).map((word) => ({ combineWith: 'OR', queries: [word] })) };
+const STOP_WORDS = new Set(
+  ('a an and are as at be by can could did do does for from get how i if in is it its me my of on or ' +
+    'should so than that the their them there they this to was we were what when where which who why will ' +
+    'with would you your about much just really s t d m ll re ve').split(' '),
+);
+
+/**
+ * The words of a query that search looks for: all but the stop words, unless it has nothing else
+ * ("it" alone is searched). Punctuation alone is not a word. The index cannot tell "IT" from "it",
+ * so case makes no difference here either.
+ */
+export function queryWords(text: string): string[] {
+  const words = tokenize(text).filter(Boolean);
+  const meaningful = words.filter((w) => !STOP_WORDS.has(fold(w)));
+  return meaningful.length ? meaningful : words;
 }
 
-/** Every document matching all the words of the query, in some form, best first. */
-export function searchIndex(index: MiniSearch<Hit>, query: string): SearchResult[] {
-  return index.search(toQuery(query));
+/**
+ * The query as MiniSearch runs it: every word must match (AND), or with 'OR' any of them, each in
+ * any of its forms (OR). MiniSearch's flat `combineWith: 'AND'` would apply to every term
+ * processTerm returns, so it would demand the word and its stem both, and find nothing new.
+ */
+export function toQuery(words: string[], combineWith: 'AND' | 'OR' = 'AND'): Query {
+  return { combineWith, queries: words.map((word) => ({ combineWith: 'OR', queries: [word] })) };
+}
+
+/** What a search found; `partial` when no document has every word, so these have some of them. */
+export type Found = { results: SearchResult[]; partial: boolean };
+
+/**
+ * Every document matching all the words of the query, in some form, best first. When none has
+ * them all, the documents that have any of them, best first: a document's score adds up over the
+ * words it has, so those with more of them tend to come first.
+ */
+export function searchIndex(index: MiniSearch<Hit>, query: string): Found {
+  const words = queryWords(query);
+  const results = index.search(toQuery(words));
+  if (results.length || words.length < 2) return { results, partial: false };
+  const some = index.search(toQuery(words, 'OR'));
+  return { results: some, partial: some.length > 0 };
 }
 
 /**

@@ -177,10 +177,20 @@ test('search finds checklist questions, updates as you type, and keeps the query
   await expect(page.getByRole('searchbox', { name: 'Search the guide' }).last()).toHaveValue('accreditor');
   await expect(page.getByRole('main').getByRole('link', { name: /Does anyone outside the provider check its quality/ })).toHaveAttribute('href', '/checklist#item-external-check');
   const box = page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' });
-  await box.fill('nothing-matches-this-zzqx');
-  await expect(page.getByRole('status').filter({ hasText: 'No results for “nothing-matches-this-zzqx”' })).toBeVisible();
-  await expect(page).toHaveURL(/\/search\?q=nothing-matches-this-zzqx$/);
-  await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('nothing-matches-this-zzqx');
+  await box.fill('zzqx-qqzv');
+  await expect(page.getByRole('status').filter({ hasText: 'No results for “zzqx-qqzv”' })).toBeVisible();
+  await expect(page).toHaveURL(/\/search\?q=zzqx-qqzv$/);
+  await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('zzqx-qqzv');
+});
+
+test('a question finds pages without every word, and says when they have only some of them', async ({ page }) => {
+  await page.goto('/search?q=resume');
+  await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('résumé');
+  await page.goto('/search?q=how+much+does+it+pay');
+  await expect(page.getByRole('status').filter({ hasText: /results? for “how much does it pay”$/ })).toBeVisible();
+  await page.goto('/search?q=digital+badge+zzqx');
+  await expect(page.getByRole('status').filter({ hasText: /^No page has all the words in “digital badge zzqx”\. Showing .* some of them\.$/ })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', '/credentials/digital-badge');
 });
 
 test('a search with many matches says how many there are and shows the best 30', async ({ page }) => {

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { createIndex, excerpt, processTerm, searchIndex, type Hit } from '@/lib/search/engine';
+import { statusText } from '@/components/search/SearchResults';
+import { createIndex, excerpt, processTerm, queryWords, searchIndex, type Hit } from '@/lib/search/engine';
 import { getSearchDocuments } from '@/lib/search/documents';
 
 const shareATerm = (a: string, b: string) => processTerm(a).some((t) => processTerm(b).includes(t));
@@ -20,6 +21,11 @@ describe('processTerm', () => {
     expect(shareATerm('stacking', 'stack')).toBe(true);
     expect(shareATerm('Stacks', 'stacked')).toBe(true);
   });
+  it('ignores accents, however they are typed', () => {
+    expect(processTerm('Résumé')[0]).toBe('resume');
+    expect(processTerm('re\u0301sume\u0301')[0]).toBe('resume');
+    expect(shareATerm('résumés', 'resume')).toBe(true);
+  });
   it('keeps different words apart', () => {
     expect(shareATerm('wage', 'was')).toBe(false);
     expect(shareATerm('cost', 'postings')).toBe(false);
@@ -36,9 +42,11 @@ const docs = [
   doc('certificates', 'Certificates', 'Certificates from a college.'),
   doc('wages', 'Pay', 'Wages can rise after training.'),
   doc('employers', 'Employers', 'What employers said.'),
+  doc('resume', 'Your résumé', 'List the credential on your résumé.'),
 ];
 const index = createIndex(docs);
-const ids = (query: string) => searchIndex(index, query).map((r) => r.id);
+const ids = (query: string) => searchIndex(index, query).results.map((r) => r.id);
+const partial = (query: string) => searchIndex(index, query).partial;
 
 describe('searching a small set of documents', () => {
   it('finds other forms of the words typed', () => {
@@ -61,13 +69,41 @@ describe('searching a small set of documents', () => {
     expect(ids('2024')).toEqual(['coursera']);
     expect(ids('a')).toContain('badge');
   });
-  it('needs every word, in some form, and ignores punctuation alone', () => {
-    expect(ids('stacking badges')).toEqual([]);
+  it('finds "résumé" whether or not the accents are typed', () => {
+    for (const q of ['resume', 'Resume', 'résumé', 'RÉSUMÉ', 'resumes']) expect(ids(q), q).toEqual(['resume']);
+  });
+  it('shows only pages with every word, in some form, when there are any, and ignores punctuation alone', () => {
     expect(ids('digital badges')).toEqual(['badge']);
+    expect(partial('digital badges')).toBe(false);
     expect(ids(' ,. ')).toEqual([]);
+  });
+  it('falls back to pages with some of the words when none has them all, and says so', () => {
+    expect(ids('badge zzqx')).toEqual(['badge']);
+    expect(partial('badge zzqx')).toBe(true);
+    expect(ids('stacking badges')).toEqual(expect.arrayContaining(['stackable', 'badge']));
+    expect(partial('stacking badges')).toBe(true);
+    // Nothing at all: no fallback to claim.
+    expect(ids('zzqx qqzv')).toEqual([]);
+    expect(partial('zzqx qqzv')).toBe(false);
+  });
+  it('ranks pages with more of the words first when falling back', () => {
+    expect(ids('digital badge employers zzqx')[0]).toBe('badge');
+  });
+  it('ignores common words in a question, unless there is nothing else', () => {
+    expect(queryWords('How much does it cost?')).toEqual(['cost']);
+    expect(queryWords("What's a digital badge, and is it worth it for a job?")).toEqual(['digital', 'badge', 'worth', 'job']);
+    expect(queryWords('is it')).toEqual(['is', 'it']);
+    expect(ids('what is a digital badge')).toEqual(['badge']);
+    expect(partial('what is a digital badge')).toBe(false);
   });
   it('does not stretch short stems or typos into other words', () => {
     expect(ids('was')).not.toContain('wages');
+  });
+  it('matches typos only in words of 5 letters or more, and still completes short ones', () => {
+    expect(ids('wagez')).toContain('wages');
+    expect(ids('pag')).toEqual([]);
+    expect(ids('wag')).toContain('wages');
+    expect(ids('badg')).toContain('badge');
   });
 });
 
@@ -76,7 +112,7 @@ describe('the excerpt under a result', () => {
   const policy = `${filler}Ask about the refund policy. ${filler}`;
   const both = `${policy}Policies differ. ${filler}`;
   const excerptFor = (text: string, query: string) => {
-    const hit = searchIndex(createIndex([doc('p', 'Money back', text)]), query)[0];
+    const hit = searchIndex(createIndex([doc('p', 'Money back', text)]), query).results[0];
     if (!hit) throw new Error(`no result for ${query}`);
     return excerpt(text, hit.terms);
   };
@@ -92,16 +128,20 @@ describe('the excerpt under a result', () => {
   it('starts at the beginning when only the heading matched', () => {
     expect(excerptFor(policy, 'money')).toMatch(/^Nothing to see/);
   });
+  it('shows the text with its accents when the query had none', () => {
+    expect(excerptFor(`${filler}Put it on your résumé. ${filler}`, 'resume')).toMatch(/^….*on your résumé\./);
+  });
 });
 
 describe('search over the real content', () => {
   const realDocs = getSearchDocuments();
   const real = createIndex(realDocs);
-  const find = (query: string) => searchIndex(real, query);
-  // MiniSearch with its own term processing: search as it was before stemming.
+  const find = (query: string) => searchIndex(real, query).results;
+  // MiniSearch with its own term processing: search as it was before stemming, less the typo
+  // matching of words under 5 letters, dropped on purpose ("GED" matched "red").
   const before = new MiniSearch<Hit>({
     fields: ['title', 'heading', 'text'],
-    searchOptions: { boost: { heading: 3, title: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+    searchOptions: { boost: { heading: 3, title: 2 }, prefix: true, fuzzy: (term) => (term.length < 5 ? false : 0.2), combineWith: 'AND' },
   });
   before.addAll(realDocs);
 
@@ -123,5 +163,41 @@ describe('search over the real content', () => {
         expect.arrayContaining(['/guides/what-are-microcredentials#what-does-stacking-credentials-mean', '/glossary#stackable']),
       );
     }
+  });
+  it('finds the résumé sections without the accents', () => {
+    const hrefs = (q: string) => find(q).map((r) => r.href);
+    expect(hrefs('résumé').length).toBeGreaterThan(0);
+    for (const q of ['resume', 'Resume']) expect(hrefs(q), q).toEqual(hrefs('résumé'));
+    expect(hrefs('resume')).toContain('/research#upcea-resume-doubts');
+  });
+  it('answers natural questions', () => {
+    for (const q of ['how much does it pay', 'digital badge worth', 'what is a digital badge and is it worth it for a job']) {
+      expect(find(q).length, q).toBeGreaterThan(0);
+    }
+    expect(find('how much does it pay').map((r) => r.id)).toEqual(find('pay').map((r) => r.id));
+    expect(find('what is a digital badge and is it worth it for a job')[0]?.href).toBe('/credentials/digital-badge');
+    expect(searchIndex(real, 'digital badge worth').partial).toBe(true);
+  });
+  it('does not take "GED" for "red": no red-flag sections', () => {
+    expect(find('GED').filter((r) => r.href.includes('red-flag') || r.terms.includes('red'))).toEqual([]);
+  });
+  it('falls back when one meaningful word matches and another does not', () => {
+    const found = searchIndex(real, 'badge zzqx');
+    expect(found.partial).toBe(true);
+    expect(found.results.map((r) => r.id)).toEqual(find('badge').map((r) => r.id));
+  });
+});
+
+describe('the line above the results', () => {
+  it('counts the results, and shows the best 30 of many', () => {
+    expect(statusText('badge', 1, false)).toBe('1 result for “badge”');
+    expect(statusText('badge', 12, false)).toBe('12 results for “badge”');
+    expect(statusText('program', 45, false)).toBe('The best 30 of 45 results for “program”');
+    expect(statusText('zzqx', 0, false)).toBe('No results for “zzqx”. Try fewer or different words.');
+  });
+  it('says plainly when the results have only some of the words', () => {
+    expect(statusText('badge zzqx', 3, true)).toBe('No page has all the words in “badge zzqx”. Showing 3 results that have some of them.');
+    expect(statusText('badge zzqx', 1, true)).toBe('No page has all the words in “badge zzqx”. Showing the one result that has some of them.');
+    expect(statusText('a b', 45, true)).toBe('No page has all the words in “a b”. Showing the best 30 of 45 results that have some of them.');
   });
 });
