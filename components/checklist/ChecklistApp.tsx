@@ -73,11 +73,15 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   const summary = summarize(checklist, view);
   const readOnly = shared !== null;
 
-  // The first change to an unsaved draft saves it, dated from that moment.
+  // The first change to an unsaved draft saves it, dated from that moment. The draft is then
+  // replaced by a fresh one: kept, it would still carry the saved checklist's id, and the next
+  // time this tab has no open checklist (another tab deleted it) an answer would overwrite that one.
   const save = (next: Evaluation) => {
     const dated = active ? next : { ...next, created: next.updated };
-    if (saved.available) updateSaved((s) => putEvaluation(s, dated));
-    else setDraft(dated);
+    if (saved.available) {
+      updateSaved((s) => putEvaluation(s, dated));
+      if (!active) setDraft(newEvaluation('', new Date(0)));
+    } else setDraft(dated);
   };
   const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
 

@@ -99,7 +99,10 @@ test('a copied link opens the same evaluation in another browser, which can save
   await expect(reader.getByRole('heading', { name: 'Shared checklist: Evening IT certificate' })).toBeVisible();
   await expect(question(reader, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
   await expect(question(reader, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
-  await expect(reader.getByLabel('Your notes (optional)').nth(4)).toHaveValue('Asked twice; no names given');
+  await expect(reader.getByLabel('Notes', { exact: true }).nth(4)).toHaveValue('Asked twice; no names given');
+  // The chosen answer is said in words too: a disabled radio's dot is hard to see.
+  await expect(question(reader, /Did an employer help design/).getByText('Answer: No', { exact: true })).toBeVisible();
+  await expect(question(reader, /Does that job exist where you live/).getByText('Answer: Not answered', { exact: true })).toBeVisible();
   await expectNoAxeViolations(reader, 'shared view');
   expect(await reader.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
   // The visitor has no checklists of their own: nothing speaks as if this one were theirs.
@@ -316,14 +319,17 @@ test('switching programs in one tab leaves another tab, and what is typed there,
 });
 
 test('deleting in one tab the checklist another tab shows tells that tab, and its next answer starts a new one', async ({ page }) => {
-  await startChecklist(page, 'Program X');
-  await page.getByRole('button', { name: 'Start a new checklist' }).click();
-  await page.getByLabel('Name of the program you are checking').fill('Program Y');
+  // The tab that is told made a checklist of its own first: its answer must not land in that one.
   const second = await page.context().newPage();
   await second.goto('/checklist');
+  await startChecklist(page, 'Program X');
+  await second.getByRole('button', { name: 'Start a new checklist' }).click();
+  await second.getByLabel('Name of the program you are checking').fill('Program Y');
+  await question(second, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true }).check();
   await second.getByLabel('Your saved checklists').selectOption({ label: 'Program X' });
   await expect(second.getByRole('heading', { name: 'Checking: Program X' })).toBeVisible();
 
+  await page.reload();
   await page.getByLabel('Your saved checklists').selectOption({ label: 'Program X' });
   await page.getByRole('button', { name: 'Delete this checklist' }).click();
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
@@ -333,7 +339,7 @@ test('deleting in one tab the checklist another tab shows tells that tab, and it
   await question(second, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
   const saved = await second.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STORAGE_KEY);
   const answered = Object.fromEntries(saved.evaluations.map((e: { name: string; answers: Record<string, string> }) => [e.name, Object.keys(e.answers)]));
-  expect(answered).toEqual({ 'Program Y': [], '': ['job-named'] });
+  expect(answered).toEqual({ 'Program Y': ['employer-helped-design'], '': ['job-named'] });
 });
 
 test('printing gives a clean handout without the site navigation', async ({ page, baseURL }) => {
@@ -348,6 +354,22 @@ test('printing gives a clean handout without the site navigation', async ({ page
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   await expect(page.getByRole('form', { name: 'Checklist questions' })).toBeHidden();
+  // Questions not answered yet print with boxes to tick, for finishing on paper.
+  await expect(handout.getByRole('definition').filter({ hasText: /^☐ .+☐ .+☐ Not sure$/ })).toHaveCount(17);
+  await expect(handout.getByRole('definition').filter({ hasText: /^Yes$/ })).toHaveCount(1);
+});
+
+test('printed without JavaScript, the checklist is a blank form to fill in on paper', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/checklist');
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.getByTestId('print-handout');
+  await expect(handout).toContainText('Tick one answer for each question, and write down what you found out.');
+  await expect(handout).not.toContainText('Not started');
+  await expect(handout.getByRole('definition').filter({ hasText: /^☐ .+☐ .+☐ Not sure$/ })).toHaveCount(18);
+  await expect(page.getByText(/JavaScript is off/)).toBeHidden();
+  await context.close();
 });
 
 test('the checklist can be used with the keyboard alone', async ({ page }) => {
