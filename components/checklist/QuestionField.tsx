@@ -35,6 +35,10 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
             <dd>{item.worrying}</dd>
           </dl>
         </details>
+        {readOnly ? (
+          // A disabled radio's dot is faint: a shared checklist also says its answer in words.
+          <p className="font-semibold">Answer: {answer ? answerLabel(item, answer) : 'Not answered'}</p>
+        ) : null}
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {ANSWERS.map((value) => (
             <div key={value} className="flex items-center gap-2">
@@ -60,7 +64,7 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
         ) : null}
         <div>
           <label htmlFor={`note-${item.id}`} className="block text-sm font-semibold">
-            Your notes (optional)
+            {readOnly ? 'Notes' : 'Your notes (optional)'}
           </label>
           <textarea
             id={`note-${item.id}`}

@@ -30,7 +30,7 @@ export function ShareActions({ evaluation, itemIds }: Props) {
     if (!url) return;
     if (await copyText(url)) {
       setFallbackUrl('');
-      setStatus('Link copied. Anyone with the link can see this checklist, including your notes.');
+      setStatus('Link copied. Anyone with the link can see this checklist, including its notes.');
     } else {
       setFallbackUrl(url);
       setStatus('Your browser did not let us copy. Select the link below and copy it yourself.');

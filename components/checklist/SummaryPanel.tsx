@@ -27,7 +27,7 @@ export function SummaryPanel({ summary, name, shared = false }: { summary: Summa
         {shared ? 'Summary' : 'Your summary'} for {name}
       </h2>
       <p>
-        You have answered {summary.answered} of {summary.total} questions.
+        {summary.answered} of {summary.total} questions answered.
       </p>
       <VerdictBand verdict={summary.verdict} />
       {summary.warnings.length > 0 ? (
@@ -56,7 +56,7 @@ export function SummaryPanel({ summary, name, shared = false }: { summary: Summa
             {summary.open.map(({ item, answer }) => (
               <li key={item.id}>
                 <a href={`#item-${item.id}`}>{item.question}</a>
-                {answer === 'unsure' ? ' (you are not sure)' : ''}
+                {answer === 'unsure' ? ' (answered "Not sure")' : ''}
               </li>
             ))}
           </ul>

@@ -41,6 +41,15 @@ export function summarize(checklist: Checklist, evaluation: Pick<Evaluation, 'an
   const unsure = open.filter((o) => o.answer === 'unsure').length;
   const unanswered = items.length - answered;
 
+  // Worded about the answers, not "you": the same summary is read by whoever a checklist is shared with.
+  const unansweredFlags = items.filter((i) => i.severity === 'red-flag' && !answerOf(i)).length;
+  const stillOpen =
+    unanswered === 0
+      ? ''
+      : `${plural(unanswered, 'question is', 'questions are')} still unanswered${
+          unansweredFlags === 0 ? '' : unansweredFlags === unanswered ? ', all of them red-flag questions' : `, including ${plural(unansweredFlags, 'red-flag question')}`
+        }`;
+
   let verdict: Summary['verdict'];
   if (answered === 0) {
     verdict = { level: 'not-started', title: 'Not started', explanation: 'Answer the checklist questions to see what they add up to.' };
@@ -48,26 +57,29 @@ export function summarize(checklist: Checklist, evaluation: Pick<Evaluation, 'an
     verdict = {
       level: 'serious',
       title: 'Serious warning signs',
-      explanation: `Your answers raise ${plural(redFlags, 'red flag')}. One red flag is enough to stop and look hard before you pay.`,
+      explanation: `These answers raise ${plural(redFlags, 'red flag')}. One red flag is enough to stop and look hard before you pay.`,
     };
   } else if (warnings.length > 0 || unsure > 0) {
-    const parts = [warnings.length ? plural(warnings.length, 'worrying answer') : '', unsure ? plural(unsure, 'question') + ' you are not sure about' : ''];
+    const parts = [warnings.length ? plural(warnings.length, 'worrying answer') : '', unsure ? plural(unsure, 'question') + ' answered "Not sure"' : ''];
+    const found = parts.filter(Boolean).join(' and ');
     verdict = {
       level: 'check-further',
       title: 'Check further',
-      explanation: `You have ${parts.filter(Boolean).join(' and ')}. None is a red flag, but find out more before you decide.`,
+      explanation: stillOpen
+        ? `There ${warnings.length + unsure === 1 ? 'is' : 'are'} ${found}. None so far is a red flag, but ${stillOpen}. Find out more before you decide.`
+        : `There ${warnings.length + unsure === 1 ? 'is' : 'are'} ${found}. None is a red flag, but find out more before you decide.`,
     };
   } else if (unanswered > 0) {
     verdict = {
       level: 'unfinished',
       title: 'No warning signs so far',
-      explanation: `Nothing you have answered is worrying, but ${plural(unanswered, 'question is', 'questions are')} still unanswered.`,
+      explanation: `Nothing answered so far is worrying, but ${stillOpen}.`,
     };
   } else {
     verdict = {
       level: 'promising',
       title: 'Promising',
-      explanation: 'You answered every question and none of your answers is a warning sign. That is a good start, not a guarantee.',
+      explanation: 'Every question is answered and none of the answers is a warning sign. That is a good start, not a guarantee.',
     };
   }
 

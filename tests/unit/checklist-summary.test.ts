@@ -87,7 +87,7 @@ describe('summarize: verdict levels', () => {
     expect(s.verdict).toEqual({
       level: 'serious',
       title: 'Serious warning signs',
-      explanation: 'Your answers raise 1 red flag. One red flag is enough to stop and look hard before you pay.',
+      explanation: 'These answers raise 1 red flag. One red flag is enough to stop and look hard before you pay.',
     });
   });
 
@@ -98,7 +98,7 @@ describe('summarize: verdict levels', () => {
   it('counts several red flags, and outweighs worrying checks and unsure answers', () => {
     const s = summary({ 'g-flag': 'yes', 'p-flag': 'no', 'g-check': 'no', 'p-fine': 'unsure' });
     expect(s.verdict.level).toBe('serious');
-    expect(s.verdict.explanation).toBe('Your answers raise 2 red flags. One red flag is enough to stop and look hard before you pay.');
+    expect(s.verdict.explanation).toBe('These answers raise 2 red flags. One red flag is enough to stop and look hard before you pay.');
   });
 
   it('a worrying answer to a check item → check-further', () => {
@@ -106,21 +106,21 @@ describe('summarize: verdict levels', () => {
     expect(s.verdict).toEqual({
       level: 'check-further',
       title: 'Check further',
-      explanation: 'You have 1 worrying answer. None is a red flag, but find out more before you decide.',
+      explanation: 'There is 1 worrying answer. None is a red flag, but find out more before you decide.',
     });
   });
 
   it('a "Not sure" answer, even to a red-flag item → check-further', () => {
     const s = summary({ ...ALL_FINE, 'p-flag': 'unsure' });
     expect(s.verdict.level).toBe('check-further');
-    expect(s.verdict.explanation).toBe('You have 1 question you are not sure about. None is a red flag, but find out more before you decide.');
+    expect(s.verdict.explanation).toBe('There is 1 question answered "Not sure". None is a red flag, but find out more before you decide.');
   });
 
   it('names both worrying and unsure answers in the check-further explanation', () => {
     const s = summary({ 'g-check': 'no', 'p-check': 'yes', 'g-flag': 'unsure', 'p-flag': 'unsure', 'p-fine': 'unsure' });
     expect(s.verdict.level).toBe('check-further');
     expect(s.verdict.explanation).toBe(
-      'You have 2 worrying answers and 3 questions you are not sure about. None is a red flag, but find out more before you decide.',
+      'There are 2 worrying answers and 3 questions answered "Not sure". None is a red flag, but find out more before you decide.',
     );
   });
 
@@ -128,11 +128,20 @@ describe('summarize: verdict levels', () => {
     expect(summary({ 'g-check': 'yes' }).verdict).toEqual({
       level: 'unfinished',
       title: 'No warning signs so far',
-      explanation: 'Nothing you have answered is worrying, but 4 questions are still unanswered.',
+      explanation: 'Nothing answered so far is worrying, but 4 questions are still unanswered, including 2 red-flag questions.',
     });
     const allButOne = Object.fromEntries(Object.entries(ALL_FINE).filter(([k]) => k !== 'p-fine')) as Record<string, Answer>;
     expect(summary(allButOne).verdict.level).toBe('unfinished');
-    expect(summary(allButOne).verdict.explanation).toBe('Nothing you have answered is worrying, but 1 question is still unanswered.');
+    expect(summary(allButOne).verdict.explanation).toBe('Nothing answered so far is worrying, but 1 question is still unanswered.');
+  });
+
+  it('says how many questions, and red-flag questions, are still open when an answer worries', () => {
+    expect(summary({ 'g-check': 'no' }).verdict.explanation).toBe(
+      'There is 1 worrying answer. None so far is a red flag, but 4 questions are still unanswered, including 2 red-flag questions. Find out more before you decide.',
+    );
+    expect(summary({ 'g-check': 'no', 'p-check': 'no', 'p-fine': 'yes' }).verdict.explanation).toBe(
+      'There is 1 worrying answer. None so far is a red flag, but 2 questions are still unanswered, all of them red-flag questions. Find out more before you decide.',
+    );
   });
 
   it('all answered, none worrying → promising', () => {
@@ -140,7 +149,7 @@ describe('summarize: verdict levels', () => {
     expect(s.verdict).toEqual({
       level: 'promising',
       title: 'Promising',
-      explanation: 'You answered every question and none of your answers is a warning sign. That is a good start, not a guarantee.',
+      explanation: 'Every question is answered and none of the answers is a warning sign. That is a good start, not a guarantee.',
     });
     expect(s.warnings).toEqual([]);
     expect(s.open).toEqual([]);
