@@ -32,9 +32,10 @@ export default function ChecklistPage() {
         <li>Copy a link to share your answers, or print them to take with you.</li>
       </ul>
       <noscript>
-        <p className="border-l-4 border-amber-600 p-3">
+        <p className="no-print border-l-4 border-amber-600 p-3">
           JavaScript is off, so you cannot answer the questions here: the answer buttons, notes and name box below need it.
-          You can still read every question, or print this page from your browser’s menu and answer on paper.
+          A link to a shared checklist needs it too. You can still read every question, or print this page from your
+          browser’s menu and answer on paper.
         </p>
       </noscript>
       <Island name="checklist" props={{ checklist, checklistUrl: absoluteUrl('/checklist') }} />

@@ -48,9 +48,9 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
                 checked={on}
                 disabled={!on && chosenIds.length >= MAX_COMPARED}
                 onChange={(ev) => toggle(e.id, ev.target.checked)}
-                className="size-6 accent-blue-700"
+                className="size-6 shrink-0 accent-blue-700"
               />
-              <label htmlFor={`pick-${e.id}`}>{names.get(e.id)}</label>
+              <label htmlFor={`pick-${e.id}`} className="min-w-0 break-words">{names.get(e.id)}</label>
             </div>
           );
         })}
@@ -65,7 +65,7 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
             <div className={`grid gap-4 ${columns}`}>
               {chosen.map((e) => (
                 <div key={e.id}>
-                  <p className="mb-1 font-bold">{names.get(e.id)}</p>
+                  <p className="mb-1 font-bold break-words">{names.get(e.id)}</p>
                   <VerdictBand verdict={summarize(checklist, e).verdict} />
                 </div>
               ))}
@@ -83,7 +83,7 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
                       const worrying = isWorrying(item, answer);
                       return (
                         <div key={e.id} className={worrying ? 'border-l-4 border-red-700 pl-2 dark:border-red-400' : 'border-l-4 border-transparent pl-2'}>
-                          <dt className="text-sm text-zinc-700 dark:text-zinc-300">{names.get(e.id)}</dt>
+                          <dt className="text-sm break-words text-zinc-700 dark:text-zinc-300">{names.get(e.id)}</dt>
                           <dd className="font-semibold">
                             {answer ? answerLabel(item, answer) : 'Not answered'}
                             {worrying ? (item.severity === 'red-flag' ? ' — red flag' : ' — worth checking') : ''}

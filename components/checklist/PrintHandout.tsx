@@ -1,4 +1,4 @@
-import type { Evaluation } from '@/lib/checklist/evaluation';
+import { ANSWERS, type Evaluation } from '@/lib/checklist/evaluation';
 import { answerLabel, type Summary } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { formatDate, site } from '@/lib/site';
@@ -21,9 +21,13 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
         {lastChanged ? `Last changed ${formatDate(lastChanged.slice(0, 10))}. ` : ''}
         {summary.answered} of {summary.total} questions answered.
       </p>
-      <p className="mt-2 font-bold">
-        {summary.verdict.title}: {summary.verdict.explanation}
-      </p>
+      {summary.answered ? (
+        <p className="mt-2 font-bold">
+          {summary.verdict.title}: {summary.verdict.explanation}
+        </p>
+      ) : (
+        <p className="mt-2">Tick one answer for each question, and write down what you found out.</p>
+      )}
       {summary.warnings.length ? (
         <>
           <h3 className="mt-4 font-bold">Warning signs</h3>
@@ -47,10 +51,22 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
               return (
                 <div key={item.id} className="mt-1 break-inside-avoid">
                   <dt>{item.question}</dt>
-                  <dd className="pl-4">
-                    <strong>{answer ? answerLabel(item, answer) : 'Not answered'}</strong>
-                    {note ? ` — Note: ${note}` : ''}
-                  </dd>
+                  {answer ? (
+                    <dd className="pl-4">
+                      <strong>{answerLabel(item, answer)}</strong>
+                      {note ? ` — Note: ${note}` : ''}
+                    </dd>
+                  ) : (
+                    // Unanswered: boxes to tick and a line to write on, for a reader working on paper.
+                    <dd className="pl-4">
+                      {ANSWERS.map((value) => (
+                        <span key={value} className="mr-6">
+                          ☐ {answerLabel(item, value)}
+                        </span>
+                      ))}
+                      {note ? ` — Note: ${note}` : <span className="mt-3 block border-b border-zinc-500" aria-hidden="true" />}
+                    </dd>
+                  )}
                 </div>
               );
             })}
