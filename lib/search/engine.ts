@@ -49,6 +49,9 @@ const MIN_STEM_PREFIX = 4;
 
 const isStem = (term: string) => term.startsWith(STEM);
 
+/** Words shorter than this match only whole: as prefixes, "AI" would find "aim" and "aid". */
+const MIN_PREFIX = 3;
+
 /** Words shorter than this match only as typed or by prefix, without typos: "GED" would match "red". */
 const MIN_FUZZY = 5;
 
@@ -59,7 +62,7 @@ const MIN_FUZZY = 5;
  */
 const searchOptions: SearchOptions = {
   boost: { heading: 3, title: 2 },
-  prefix: (term) => !isStem(term) || term.length - STEM.length >= MIN_STEM_PREFIX,
+  prefix: (term) => (isStem(term) ? term.length - STEM.length >= MIN_STEM_PREFIX : term.length >= MIN_PREFIX),
   fuzzy: (term) => (isStem(term) || term.length < MIN_FUZZY ? false : 0.2),
 };
 

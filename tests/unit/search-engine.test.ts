@@ -137,11 +137,17 @@ describe('search over the real content', () => {
   const realDocs = getSearchDocuments();
   const real = createIndex(realDocs);
   const find = (query: string) => searchIndex(real, query).results;
-  // MiniSearch with its own term processing: search as it was before stemming, less the typo
-  // matching of words under 5 letters, dropped on purpose ("GED" matched "red").
+  // MiniSearch with its own term processing: search as it was before stemming, less two things
+  // dropped on purpose: typo matching of words under 5 letters ("GED" matched "red") and prefix
+  // matching of words under 3 ("AI" matched "aim").
   const before = new MiniSearch<Hit>({
     fields: ['title', 'heading', 'text'],
-    searchOptions: { boost: { heading: 3, title: 2 }, prefix: true, fuzzy: (term) => (term.length < 5 ? false : 0.2), combineWith: 'AND' },
+    searchOptions: {
+      boost: { heading: 3, title: 2 },
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length < 5 ? false : 0.2),
+      combineWith: 'AND',
+    },
   });
   before.addAll(realDocs);
 
@@ -180,6 +186,9 @@ describe('search over the real content', () => {
   });
   it('does not take "GED" for "red": no red-flag sections', () => {
     expect(find('GED').filter((r) => r.href.includes('red-flag') || r.terms.includes('red'))).toEqual([]);
+  });
+  it('does not take "AI" for the start of "aim"', () => {
+    expect(find('AI').flatMap((r) => r.terms).filter((t) => t !== 'ai')).toEqual([]);
   });
   it('falls back when one meaningful word matches and another does not', () => {
     const found = searchIndex(real, 'badge zzqx');
