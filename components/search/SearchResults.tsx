@@ -1,6 +1,7 @@
 'use client';
 import type MiniSearch from 'minisearch';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createIndex, excerpt, searchIndex, type Found, type Hit } from '@/lib/search/engine';
 
 /** The most results shown at once: past these, more words narrow the search better than scrolling. */
@@ -9,9 +10,9 @@ const MAX_RESULTS = 30;
 const NOTHING: Found = { results: [], partial: false };
 
 /** What the status line says about the results: how many, and whether they have every word. */
-export function statusText(query: string, count: number, partial: boolean): string {
+export function statusText(query: string, count: number, partial: boolean, showingAll = false): string {
   if (count === 0) return `No results for “${query}”. Try fewer or different words.`;
-  const many = count > MAX_RESULTS;
+  const many = count > MAX_RESULTS && !showingAll;
   if (partial) {
     const shown =
       many ? `the best ${MAX_RESULTS} of ${count} results that have` : count === 1 ? 'the one result that has' : `${count} results that have`;
@@ -35,22 +36,30 @@ export function SearchResults() {
     // The header's box too, on arrival and as the reader types, so the two boxes never disagree.
     const header = document.getElementById('header-search') as HTMLInputElement | null;
     if (header && !header.value) header.value = initial;
-    const onInput = () => {
-      const q = input?.value ?? '';
+    // Typing in either box searches, and the other box follows.
+    const onInput = (e: Event) => {
+      const q = (e.target as HTMLInputElement).value;
       setQuery(q);
-      if (header) header.value = q;
+      for (const box of [input, header]) if (box && box !== e.target) box.value = q;
       window.history.replaceState(null, '', q ? `/search?q=${encodeURIComponent(q)}` : '/search');
     };
     input?.addEventListener('input', onInput);
+    header?.addEventListener('input', onInput);
     fetch('/search-index.json')
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((docs: Hit[]) => setIndex(createIndex(docs)))
       .catch(() => setFailed(true));
-    return () => input?.removeEventListener('input', onInput);
+    return () => {
+      input?.removeEventListener('input', onInput);
+      header?.removeEventListener('input', onInput);
+    };
   }, []);
 
   const { results: matches, partial } = useMemo(() => (index && query ? searchIndex(index, query) : NOTHING), [index, query]);
-  const results = matches.slice(0, MAX_RESULTS);
+  // "Show all" holds for the query it was asked for; a new query starts with the best 30 again.
+  const [allFor, setAllFor] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const results = allFor === query ? matches : matches.slice(0, MAX_RESULTS);
 
   if (failed) return <p role="status">Search is not working right now. Try <a href="/guides">the list of articles</a> instead.</p>;
   // Nothing until the script runs: without JavaScript the page's own notice explains.
@@ -61,9 +70,9 @@ export function SearchResults() {
   return (
     <div>
       <p role="status" className="font-semibold">
-        {statusText(query, matches.length, partial)}
+        {statusText(query, matches.length, partial, allFor === query)}
       </p>
-      <ol className="mt-4 divide-y divide-zinc-300 border-y border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
+      <ol ref={list} className="mt-4 divide-y divide-zinc-300 border-y border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
         {results.map((r) => (
           <li key={r.id} className="py-4">
             <p className="text-sm text-zinc-700 dark:text-zinc-300">
@@ -76,6 +85,19 @@ export function SearchResults() {
           </li>
         ))}
       </ol>
+      {results.length < matches.length ? (
+        <button
+          type="button"
+          onClick={() => {
+            // The button goes away: focus moves to the first result it brought in.
+            flushSync(() => setAllFor(query));
+            list.current?.querySelectorAll('a')[MAX_RESULTS]?.focus();
+          }}
+          className="button-secondary mt-4"
+        >
+          Show all {matches.length} results
+        </button>
+      ) : null}
     </div>
   );
 }

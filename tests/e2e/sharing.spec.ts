@@ -199,6 +199,20 @@ test('a search with many matches says how many there are and shows the best 30',
   await expect(status).toBeVisible();
   expect(Number(/of (\d+)/.exec((await status.textContent()) ?? '')?.[1])).toBeGreaterThan(30);
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(30);
+  const total = Number(/of (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  await page.getByRole('button', { name: `Show all ${total} results` }).click();
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(total);
+  await expect(page.getByRole('status').filter({ hasText: `${total} results for “program”` })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listitem').nth(30).getByRole('link')).toBeFocused();
+});
+
+test('on the search page, typing in the header box searches too', async ({ page }) => {
+  await page.goto('/search?q=badge');
+  await expect(page.getByRole('status').filter({ hasText: /for “badge”/ })).toBeVisible();
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' }).fill('accreditor');
+  await expect(page.getByRole('status').filter({ hasText: /for “accreditor”/ })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('accreditor');
+  await expect(page).toHaveURL(/\/search\?q=accreditor$/);
 });
 
 test('search finds glossary terms and links to their entry', async ({ page }) => {

@@ -204,6 +204,10 @@ describe('the line above the results', () => {
     expect(statusText('program', 45, false)).toBe('The best 30 of 45 results for “program”');
     expect(statusText('zzqx', 0, false)).toBe('No results for “zzqx”. Try fewer or different words.');
   });
+  it('counts them all once the reader asks to see all', () => {
+    expect(statusText('program', 45, false, true)).toBe('45 results for “program”');
+    expect(statusText('a b', 45, true, true)).toBe('No page has all the words in “a b”. Showing 45 results that have some of them.');
+  });
   it('says plainly when the results have only some of the words', () => {
     expect(statusText('badge zzqx', 3, true)).toBe('No page has all the words in “badge zzqx”. Showing 3 results that have some of them.');
     expect(statusText('badge zzqx', 1, true)).toBe('No page has all the words in “badge zzqx”. Showing the one result that has some of them.');
