@@ -63,7 +63,7 @@ test('without JavaScript, compare, search and an article say what needs it, and 
 test('a reader names a program, answers, reloads, and finds everything kept', async ({ page }) => {
   await startChecklist(page, 'Acme Data Boot Camp');
   await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
-  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' }).check();
   await question(page, /Does that job exist where you live/).getByRole('radio', { name: 'Not sure', exact: true }).check();
   await page.getByLabel('Your notes (optional)').first().fill('Data analyst at a hospital');
   await expect(page.getByRole('progressbar', { name: '3 of 18 questions answered' })).toHaveAttribute('value', '3');
@@ -72,7 +72,7 @@ test('a reader names a program, answers, reloads, and finds everything kept', as
   await page.reload();
   await expect(page.getByLabel('Name of the program you are checking')).toHaveValue('Acme Data Boot Camp');
   await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
-  await expect(question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await expect(question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' })).toBeChecked();
   await expect(page.getByLabel('Your notes (optional)').first()).toHaveValue('Data analyst at a hospital');
   await expect(page.getByRole('progressbar', { name: '3 of 18 questions answered' })).toHaveAttribute('value', '3');
 
@@ -127,19 +127,19 @@ test('a copied link opens the same evaluation in another browser, which can save
 test('links within a shared checklist keep it on screen, over the reader\'s own', async ({ page, browser, baseURL }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await startChecklist(page, 'Shared program');
-  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' }).check();
   const link = await copyShareLink(page);
 
   const other = await browser.newContext();
   const reader = await other.newPage();
   await startChecklist(reader, 'My own program');
-  await question(reader, /promise a big jump in pay/).getByRole('radio', { name: 'No', exact: true }).check();
+  await question(reader, /promise a big jump in pay/).getByRole('radio', { name: 'No, it does not' }).check();
   await reader.goto(link);
   await expect(reader.getByRole('heading', { name: 'Shared checklist: Shared program' })).toBeVisible();
   await reader.getByRole('link', { name: 'Jump to the summary' }).click();
   await expect(reader).toHaveURL(/#summary$/);
   await expect(reader.getByRole('heading', { name: 'Shared checklist: Shared program' })).toBeVisible();
-  await expect(question(reader, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await expect(question(reader, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' })).toBeChecked();
   await reader.getByRole('button', { name: 'Back to my checklists' }).click();
   await expect(reader.getByRole('heading', { name: 'Checking: My own program' })).toBeVisible();
   await other.close();
@@ -237,7 +237,7 @@ test('checklists with the same name are told apart, and cancelling a delete keep
 
 test('several programs: switch, rename, delete, and compare two side by side', async ({ page }) => {
   await startChecklist(page, 'Program A');
-  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' }).check();
   const picker = page.getByLabel('Your saved checklists');
   await page.getByRole('button', { name: 'Start a new checklist' }).click();
   await expect(page.getByLabel('Name of the program you are checking')).toBeFocused();
@@ -246,7 +246,7 @@ test('several programs: switch, rename, delete, and compare two side by side', a
   await expect(picker.getByRole('option')).toHaveText(['New checklist (not saved yet)', 'Program A']);
   await page.getByLabel('Name of the program you are checking').fill('Program B');
   await expect(picker.getByRole('option')).toHaveText(['Program A', 'Program B']);
-  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'No', exact: true }).check();
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'No, it does not' }).check();
 
   await picker.focus();
   await picker.selectOption({ label: 'Program A' });
@@ -254,7 +254,7 @@ test('several programs: switch, rename, delete, and compare two side by side', a
   await expect(page.getByRole('status').filter({ hasText: 'Showing the checklist for Program A.' })).toBeAttached();
   // Focus stays on the list, so a keyboard user can arrow through the programs.
   await expect(picker).toBeFocused();
-  await expect(question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await expect(question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' })).toBeChecked();
   await page.getByLabel('Name of the program you are checking').fill('Program A (renamed)');
   await expect(picker.getByRole('option', { name: 'Program A (renamed)' })).toBeAttached();
 
@@ -262,7 +262,7 @@ test('several programs: switch, rename, delete, and compare two side by side', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare programs');
   const card = page.getByRole('heading', { name: /promise a big jump in pay/ }).locator('..');
   await expect(card).toContainText('Program A (renamed)');
-  await expect(card).toContainText('Yes — red flag');
+  await expect(card).toContainText('Yes, it promises that — red flag');
   await expect(card).toContainText('Program B');
   await expect(page.getByRole('region', { name: 'What the answers add up to' })).toContainText('Serious warning signs');
   await expectNoAxeViolations(page, 'compare');
@@ -344,7 +344,7 @@ test('deleting in one tab the checklist another tab shows tells that tab, and it
 
 test('printing gives a clean handout without the site navigation', async ({ page, baseURL }) => {
   await startChecklist(page, 'Printable program');
-  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' }).check();
   await page.emulateMedia({ media: 'print' });
   const handout = page.getByTestId('print-handout');
   await expect(handout).toBeVisible();
@@ -356,7 +356,7 @@ test('printing gives a clean handout without the site navigation', async ({ page
   await expect(page.getByRole('form', { name: 'Checklist questions' })).toBeHidden();
   // Questions not answered yet print with boxes to tick, for finishing on paper.
   await expect(handout.getByRole('definition').filter({ hasText: /^☐ .+☐ .+☐ Not sure$/ })).toHaveCount(17);
-  await expect(handout.getByRole('definition').filter({ hasText: /^Yes$/ })).toHaveCount(1);
+  await expect(handout.getByRole('definition').filter({ hasText: /^Yes, it promises that$/ })).toHaveCount(1);
 });
 
 test('printed without JavaScript, the checklist is a blank form to fill in on paper', async ({ browser }) => {
@@ -399,7 +399,7 @@ test('the empty checklist and its summary pass axe in dark mode too', async ({ p
   await page.goto('/checklist');
   await expect(page.getByRole('heading', { name: 'Not started' })).toBeVisible();
   await expectNoAxeViolations(page, 'empty, dark');
-  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' }).check();
   await question(page, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true }).check();
   await expectNoAxeViolations(page, 'answered, dark');
 });

@@ -57,7 +57,7 @@ test('islands work under the policy, and a script injected after load does not r
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const violations = watchViolations(page);
   await page.goto('/checklist');
-  await page.getByRole('group', { name: /promise a big jump in pay/ }).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByRole('group', { name: /promise a big jump in pay/ }).getByRole('radio', { name: 'Yes, it promises that' }).check();
   await expect(page.getByRole('heading', { name: 'Serious warning signs' })).toBeVisible();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
