@@ -19,11 +19,14 @@ type Props = {
 
 /** Names the program, and lets the reader switch between, start and delete saved evaluations. */
 export function EvaluationBar({ evaluations, nameOf, active, isSaved, onRename, onSwitch, onNew, onDelete }: Props) {
-  const [confirming, setConfirming] = useState(false);
+  // The question belongs to the checklist it was asked about: if another one is opened (here, by
+  // a new checklist, or because another tab deleted this one), it is gone, never retargeted.
+  const [confirmingFor, setConfirmingFor] = useState<string | null>(null);
+  const confirming = isSaved && confirmingFor === active.id;
   const deleteButton = useRef<HTMLButtonElement>(null);
   // Cancel puts focus back where it was, on the Delete button, instead of losing it.
   const cancel = () => {
-    flushSync(() => setConfirming(false));
+    flushSync(() => setConfirmingFor(null));
     deleteButton.current?.focus();
   };
   return (
@@ -71,7 +74,7 @@ export function EvaluationBar({ evaluations, nameOf, active, isSaved, onRename, 
             Start a new checklist
           </button>
           {isSaved && !confirming ? (
-            <button ref={deleteButton} type="button" onClick={() => setConfirming(true)} className="button-secondary">
+            <button ref={deleteButton} type="button" onClick={() => setConfirmingFor(active.id)} className="button-secondary">
               Delete this checklist
             </button>
           ) : null}
@@ -93,7 +96,7 @@ export function EvaluationBar({ evaluations, nameOf, active, isSaved, onRename, 
             <button
               type="button"
               onClick={() => {
-                setConfirming(false);
+                setConfirmingFor(null);
                 onDelete();
               }}
               className="button-danger"

@@ -13,13 +13,14 @@ type Props = { checklist: Checklist; evaluation: Evaluation; name: string; summa
 export function PrintHandout({ checklist, evaluation, name, summary, checklistUrl, lastChanged }: Props) {
   return (
     <div className="hidden print:block" data-testid="print-handout">
-      <h2 className="text-2xl font-bold">Pre-enrollment checklist: {name}</h2>
+      {/* An unnamed checklist leaves a line for the name, as a paper form would. */}
+      <h2 className="text-2xl font-bold">Pre-enrollment checklist: {evaluation.name.trim() ? name : '____________________'}</h2>
       <p>
         From the {site.name} checklist at {checklistUrl}
       </p>
       <p>
         {lastChanged ? `Last changed ${formatDate(lastChanged.slice(0, 10))}. ` : ''}
-        {summary.answered} of {summary.total} questions answered.
+        {summary.answered ? `${summary.answered} of ${summary.total} questions answered.` : ''}
       </p>
       {summary.answered ? (
         <p className="mt-2 font-bold">
@@ -64,7 +65,7 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
                           ☐ {answerLabel(item, value)}
                         </span>
                       ))}
-                      {note ? ` — Note: ${note}` : <span className="mt-3 block border-b border-zinc-500" aria-hidden="true" />}
+                      {note ? ` — Note: ${note}` : <span className="mt-7 block border-b border-zinc-500" aria-hidden="true" />}
                     </dd>
                   )}
                 </div>

@@ -62,23 +62,31 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
             {item.worrying}
           </p>
         ) : null}
-        <div>
-          <label htmlFor={`note-${item.id}`} className="block text-sm font-semibold">
-            {readOnly ? 'Notes' : 'Your notes (optional)'}
-          </label>
-          <textarea
-            id={`note-${item.id}`}
-            name={`note-${item.id}`}
-            rows={2}
-            maxLength={NOTE_MAX}
-            value={note}
-            readOnly={readOnly}
-            aria-describedby={readOnly ? undefined : `note-count-${item.id}`}
-            onChange={(e) => onNote(e.target.value)}
-            className="mt-1 block w-full rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-900"
-          />
-          {readOnly ? null : <CharacterCount id={`note-count-${item.id}`} length={note.length} max={NOTE_MAX} />}
-        </div>
+        {readOnly ? (
+          // A shared checklist shows its notes as text, whole, and nothing where there is none.
+          note ? (
+            <p className="break-words">
+              <span className="font-semibold">Note:</span> {note}
+            </p>
+          ) : null
+        ) : (
+          <div>
+            <label htmlFor={`note-${item.id}`} className="block text-sm font-semibold">
+              Your notes (optional)
+            </label>
+            <textarea
+              id={`note-${item.id}`}
+              name={`note-${item.id}`}
+              rows={2}
+              maxLength={NOTE_MAX}
+              value={note}
+              aria-describedby={`note-count-${item.id}`}
+              onChange={(e) => onNote(e.target.value)}
+              className="mt-1 block w-full rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-900"
+            />
+            <CharacterCount id={`note-count-${item.id}`} length={note.length} max={NOTE_MAX} />
+          </div>
+        )}
         <p className="text-sm">
           Read more: <a href={item.guide}>{item.guideSection}</a> <span className="text-zinc-700 dark:text-zinc-300">({item.guideTitle})</span>
         </p>

@@ -68,6 +68,8 @@ export function SummaryPanel({ summary, name, shared = false }: { summary: Summa
           {summary.nextSteps.map((step) => (
             <li key={step}>{step}</li>
           ))}
+          {/* Advice for whoever filled it in: the reader of a shared copy may be that trusted person. */}
+          {!shared && summary.answered > 0 ? <li>Share this checklist with someone you trust, such as a career adviser, and ask what they think.</li> : null}
         </ul>
       </div>
     </section>

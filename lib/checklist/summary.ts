@@ -18,6 +18,7 @@ export type Summary = {
 export const isWorrying = (item: ChecklistItem, answer: Answer | undefined) => answer === item.worryingAnswer;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Sums up an evaluation in words a reader can act on. The verdict is a band explained by the
@@ -57,17 +58,19 @@ export function summarize(checklist: Checklist, evaluation: Pick<Evaluation, 'an
     verdict = {
       level: 'serious',
       title: 'Serious warning signs',
-      explanation: `These answers raise ${plural(redFlags, 'red flag')}. One red flag is enough to stop and look hard before you pay.`,
+      explanation: `These answers raise ${plural(redFlags, 'red flag')}. One red flag is enough to stop and look hard before you pay.${stillOpen ? ` ${capitalize(stillOpen)}.` : ''}`,
     };
   } else if (warnings.length > 0 || unsure > 0) {
     const parts = [warnings.length ? plural(warnings.length, 'worrying answer') : '', unsure ? plural(unsure, 'question') + ' answered "Not sure"' : ''];
     const found = parts.filter(Boolean).join(' and ');
+    // "There is 1 worrying answer and 2 questions…": the verb agrees with the first count.
+    const verb = (warnings.length || unsure) === 1 ? 'is' : 'are';
     verdict = {
       level: 'check-further',
       title: 'Check further',
       explanation: stillOpen
-        ? `There ${warnings.length + unsure === 1 ? 'is' : 'are'} ${found}. None so far is a red flag, but ${stillOpen}. Find out more before you decide.`
-        : `There ${warnings.length + unsure === 1 ? 'is' : 'are'} ${found}. None is a red flag, but find out more before you decide.`,
+        ? `There ${verb} ${found}. None so far is a red flag, but ${stillOpen}. Find out more before you decide.`
+        : `There ${verb} ${found}. None is a red flag, but find out more before you decide.`,
     };
   } else if (unanswered > 0) {
     verdict = {
@@ -88,7 +91,6 @@ export function summarize(checklist: Checklist, evaluation: Pick<Evaluation, 'an
   if (warnings.length > redFlags) nextSteps.push('Look into each worrying answer using the guide section linked to it.');
   if (open.length > 0) nextSteps.push(`Find answers to the ${plural(open.length, 'open question')}: ask the provider, read reviews, and check job listings.`);
   if (verdict.level === 'promising') nextSteps.push('Compare it with at least one other program before you decide.');
-  if (answered > 0) nextSteps.push('Share this checklist with someone you trust, such as a career adviser, and ask what they think.');
   return { answered, total: items.length, sections, warnings, open, verdict, nextSteps };
 }
 

@@ -99,7 +99,8 @@ test('a copied link opens the same evaluation in another browser, which can save
   await expect(reader.getByRole('heading', { name: 'Shared checklist: Evening IT certificate' })).toBeVisible();
   await expect(question(reader, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
   await expect(question(reader, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
-  await expect(reader.getByLabel('Notes', { exact: true }).nth(4)).toHaveValue('Asked twice; no names given');
+  await expect(question(reader, /Did an employer help design/).getByText('Note: Asked twice; no names given')).toBeVisible();
+  await expect(reader.getByRole('textbox')).toHaveCount(0);
   // The chosen answer is said in words too: a disabled radio's dot is hard to see.
   await expect(question(reader, /Did an employer help design/).getByText('Answer: No', { exact: true })).toBeVisible();
   await expect(question(reader, /Does that job exist where you live/).getByText('Answer: Not answered', { exact: true })).toBeVisible();
@@ -228,6 +229,11 @@ test('checklists with the same name are told apart, and cancelling a delete keep
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Yes, delete it' })).toHaveCount(0);
   await expect(remove).toBeFocused();
+  // Opening another checklist closes the question rather than aim it at the one now open.
+  await remove.click();
+  await picker.selectOption({ label: 'Unnamed program' });
+  await expect(page.getByRole('heading', { name: 'Checking: Unnamed program', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes, delete it' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Compare programs' }).click();
   await expect(page.getByLabel('Unnamed program', { exact: true })).toBeChecked();
@@ -367,6 +373,7 @@ test('printed without JavaScript, the checklist is a blank form to fill in on pa
   const handout = page.getByTestId('print-handout');
   await expect(handout).toContainText('Tick one answer for each question, and write down what you found out.');
   await expect(handout).not.toContainText('Not started');
+  await expect(handout.getByRole('heading', { name: 'Pre-enrollment checklist: ____________________' })).toBeVisible();
   await expect(handout.getByRole('definition').filter({ hasText: /^☐ .+☐ .+☐ Not sure$/ })).toHaveCount(18);
   await expect(page.getByText(/JavaScript is off/)).toBeHidden();
   await context.close();
