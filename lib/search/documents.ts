@@ -49,7 +49,7 @@ export function getSearchDocuments(): SearchDocument[] {
   const kinds = getCredentialKinds().map((k) => ({
     id: `credentials#${k.id}`,
     kind: 'Kind of credential' as const,
-    title: 'Kinds of credential',
+    title: 'Kind of credential',
     heading: k.name,
     text: [k.summary, k.definition, k.offeredBy, ...k.checks.map((c) => c.text), ...k.examples.map((e) => `${e.name} ${e.text}`)].join(' '),
     href: k.href,

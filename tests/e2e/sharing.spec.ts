@@ -238,6 +238,8 @@ test('search matches other forms of a word: “stacked” finds the section on s
 test('search finds kinds of credential, survey charts and glossary aliases', async ({ page }) => {
   await page.goto('/search?q=Boeing');
   await expect(page.getByRole('main').getByRole('link', { name: 'Boot camp' })).toHaveAttribute('href', '/credentials/boot-camp');
+  // Labelled once, not "Kind of credential: Kinds of credential".
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Boot camp' }).first().getByText('Kind of credential', { exact: true })).toBeVisible();
   await page.goto('/search?q=bootcamp');
   await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Glossary' }).first()).toBeVisible();
   await page.goto('/search?q=Lumina');
