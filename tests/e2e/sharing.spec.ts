@@ -239,7 +239,8 @@ test('search finds kinds of credential, survey charts and glossary aliases', asy
   await page.goto('/search?q=Boeing');
   await expect(page.getByRole('main').getByRole('link', { name: 'Boot camp' })).toHaveAttribute('href', '/credentials/boot-camp');
   // Labelled once, not "Kind of credential: Kinds of credential".
-  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Boot camp' }).first().getByText('Kind of credential', { exact: true })).toBeVisible();
+  const bootCamp = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Boot camp', exact: true }) });
+  await expect(bootCamp.getByText('Kind of credential', { exact: true })).toBeVisible();
   await page.goto('/search?q=bootcamp');
   await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Glossary' }).first()).toBeVisible();
   await page.goto('/search?q=Lumina');
