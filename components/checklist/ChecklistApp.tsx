@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { displayName, distinctNames, newEvaluation, sameAnswers, withAnswer, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
+import { displayName, distinctNames, newEvaluation, sameContent, withAnswer, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
 import { clearActive, putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
 import { isShareFragment } from '@/lib/checklist/share-fragment';
 import type { DecodeResult, SharedEvaluation } from '@/lib/checklist/share-link';
@@ -23,6 +23,12 @@ const shareErrorText: Record<ShareError, string> = {
   damaged: 'This link is damaged or incomplete. It may have been cut short when it was copied.',
 };
 
+/** A new, unsaved checklist; dated when its first change saves it. */
+const freshDraft = () => newEvaluation('', new Date(0));
+
+/** Later than any saved checklist's creation time. */
+const NEWEST = '9999-12-31T23:59:59.999Z';
+
 /**
  * The interactive checklist: the page's one client island. `checklistUrl` comes from the server
  * (the configured public address), so the prerendered page and the browser print the same one.
@@ -30,7 +36,7 @@ const shareErrorText: Record<ShareError, string> = {
 export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist; checklistUrl: string }) {
   const saved = useSaved();
   const itemIds = useMemo(() => checklist.sections.flatMap((s) => s.items.map((i) => i.id)), [checklist]);
-  const [draft, setDraft] = useState<Evaluation>(() => newEvaluation('', new Date(0)));
+  const [draft, setDraft] = useState<Evaluation>(freshDraft);
   const [shared, setShared] = useState<SharedEvaluation | null>(null);
   const [shareError, setShareError] = useState<ShareError | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -67,7 +73,8 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   const active = evaluations.find((e) => e.id === activeId);
   const own = active ?? draft;
   const view: Evaluation = shared ? { ...draft, ...shared } : own;
-  const names = useMemo(() => distinctNames(evaluations), [evaluations]);
+  // An unsaved new checklist counts as the newest, so it is named as it will be once saved.
+  const names = useMemo(() => distinctNames(active ? evaluations : [...evaluations, { ...draft, created: NEWEST }]), [evaluations, active, draft]);
   const nameOf = (e: Evaluation) => names.get(e.id) ?? displayName(e);
   const viewName = shared ? displayName(shared) : nameOf(own);
   const summary = summarize(checklist, view);
@@ -80,7 +87,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
     const dated = active ? next : { ...next, created: next.updated };
     if (saved.available) {
       updateSaved((s) => putEvaluation(s, dated));
-      if (!active) setDraft(newEvaluation('', new Date(0)));
+      if (!active) setDraft(freshDraft());
     } else setDraft(dated);
   };
   const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
@@ -93,7 +100,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   function saveSharedCopy() {
     if (!shared) return;
     // Opening one link twice and saving it each time would give two identical checklists.
-    const earlier = evaluations.find((e) => sameAnswers(e, shared));
+    const earlier = evaluations.find((e) => sameContent(e, shared));
     if (earlier) {
       updateSaved((s) => setActive(s, earlier.id));
       setAnnouncement(`You already saved a copy of this checklist: ${nameOf(earlier)}. It is shown now.`);
@@ -173,7 +180,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
             onNew={() => {
               // Not saved until its first change, so a new checklist left empty adds nothing.
               if (saved.available) updateSaved(clearActive);
-              setDraft(newEvaluation('', new Date(0)));
+              setDraft(freshDraft());
               setAnnouncement('Started a new checklist.');
               requestAnimationFrame(() => document.getElementById('program-name')?.focus());
             }}

@@ -22,6 +22,9 @@ export function EvaluationBar({ evaluations, nameOf, active, isSaved, onRename, 
   // The question belongs to the checklist it was asked about: if another one is opened (here, by
   // a new checklist, or because another tab deleted this one), it is gone, never retargeted.
   const [confirmingFor, setConfirmingFor] = useState<string | null>(null);
+  // Reset during render (React's pattern for state that follows a prop), so that going back to
+  // that checklist does not bring the question back and pull focus out of the list.
+  if (confirmingFor !== null && confirmingFor !== active.id) setConfirmingFor(null);
   const confirming = isSaved && confirmingFor === active.id;
   const deleteButton = useRef<HTMLButtonElement>(null);
   // Cancel puts focus back where it was, on the Delete button, instead of losing it.

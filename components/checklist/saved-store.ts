@@ -1,6 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
 import {
-  deletedElsewhere,
   emptyState,
   keepOwnActive,
   loadSavedState,
@@ -55,9 +54,8 @@ function subscribe(listener: () => void) {
     current = undefined;
     const fresh = getSnapshot();
     if (own) {
-      const ownId = own.state.activeId;
-      current = { ...fresh, state: keepOwnActive(fresh.state, ownId) };
-      if (deletedElsewhere(fresh.state, ownId)) current.notice = 'The checklist you had open here was deleted in another tab. You can start a new one, or pick a saved one below.';
+      const { state, notice } = keepOwnActive(fresh.state, own.state.activeId);
+      current = { ...fresh, state, ...(notice ? { notice } : {}) };
     }
     notify();
   };

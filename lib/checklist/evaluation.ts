@@ -66,7 +66,7 @@ export function distinctNames(evaluations: readonly Pick<Evaluation, 'id' | 'nam
 }
 
 /** Whether two checklists hold the same name, answers and notes (a second copy of one link). */
-export function sameAnswers(a: Pick<Evaluation, 'name' | 'answers' | 'notes'>, b: Pick<Evaluation, 'name' | 'answers' | 'notes'>): boolean {
+export function sameContent(a: Pick<Evaluation, 'name' | 'answers' | 'notes'>, b: Pick<Evaluation, 'name' | 'answers' | 'notes'>): boolean {
   const entries = (r: Record<string, string>) => JSON.stringify(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
   return a.name === b.name && entries(a.answers) === entries(b.answers) && entries(a.notes) === entries(b.notes);
 }

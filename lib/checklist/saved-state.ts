@@ -101,17 +101,15 @@ export function clearActive(state: SavedState): SavedState {
 
 /**
  * What another tab saved, as this tab should show it: every evaluation as saved, but this tab's
- * own choice of which one is open, or its unsaved new one (a new one if another tab deleted it). The
- * saved active id is only where a new tab starts; without this, switching programs in one tab
- * switched every other tab too, and text being typed there went into the wrong checklist.
+ * own choice of which one is open, or its unsaved new one. The saved active id is only where a
+ * new tab starts; without this, switching programs in one tab switched every other tab too, and
+ * text being typed there went into the wrong checklist. If the other tab deleted the one open
+ * here, this tab starts a new one, and says so, rather than quietly show another program that
+ * the reader's next answer would change.
  */
-export function keepOwnActive(fresh: SavedState, ownActiveId: string | undefined): SavedState {
-  // Deleted in the other tab: start a new one here rather than quietly showing another program,
-  // which the reader's next answer would change.
-  if (ownActiveId === undefined || !fresh.evaluations.some((e) => e.id === ownActiveId)) return clearActive(fresh);
-  return setActive(fresh, ownActiveId);
+export function keepOwnActive(fresh: SavedState, ownActiveId: string | undefined): { state: SavedState; notice?: string } {
+  if (ownActiveId === undefined) return { state: clearActive(fresh) };
+  if (fresh.evaluations.some((e) => e.id === ownActiveId)) return { state: setActive(fresh, ownActiveId) };
+  const others = fresh.evaluations.length > 0 ? ' You can start a new one, or pick a saved one below.' : ' You can start a new one here.';
+  return { state: clearActive(fresh), notice: `The checklist you had open here was deleted in another tab.${others}` };
 }
-
-/** Whether another tab deleted the evaluation this tab had open. */
-export const deletedElsewhere = (fresh: SavedState, ownActiveId: string | undefined): boolean =>
-  ownActiveId !== undefined && !fresh.evaluations.some((e) => e.id === ownActiveId);

@@ -6,11 +6,15 @@ export const SHARE_PREFIX = 'share=';
 
 /**
  * Is this URL fragment (with or without `#`) meant to be a share link at all? Ours start
- * `share=`, and no heading or question on the page has an `=` in its id, so any other
- * `key=value` fragment is a share link that was mangled in copying (`#shar=…`, `#Share=…`):
- * the reader should hear that it is damaged, not be shown their own checklist in silence.
+ * `share=`. One whose `share=` was mangled in copying (`#shar=1.…`, `#Share=…`) still carries our
+ * payload after an `=`: a version number, a dot and base64url. The reader should hear that such
+ * a link is damaged, not be shown their own checklist in silence. Other fragments (a heading's
+ * id, Facebook's `#_=_`, `#utm_source=…`) are left alone.
  */
-export const isShareFragment = (hash: string) => fragmentText(hash).includes('=');
+export const isShareFragment = (hash: string) => {
+  const fragment = fragmentText(hash);
+  return /^\s*share=/i.test(fragment) || /=\s*\d+\.[\w-]{8,}/.test(fragment);
+};
 
 /**
  * The fragment without its `#`, percent-decoded: some mail apps send `share%3D1.…`. Our links

@@ -48,7 +48,13 @@ export function summarize(checklist: Checklist, evaluation: Pick<Evaluation, 'an
     unanswered === 0
       ? ''
       : `${plural(unanswered, 'question is', 'questions are')} still unanswered${
-          unansweredFlags === 0 ? '' : unansweredFlags === unanswered ? ', all of them red-flag questions' : `, including ${plural(unansweredFlags, 'red-flag question')}`
+          unansweredFlags === 0
+            ? ''
+            : unansweredFlags < unanswered
+              ? `, including ${plural(unansweredFlags, 'red-flag question')}`
+              : unanswered === 1
+                ? ', a red-flag question'
+                : ', all of them red-flag questions'
         }`;
 
   let verdict: Summary['verdict'];

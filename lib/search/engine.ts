@@ -91,12 +91,13 @@ const STOP_WORDS = new Set(
 
 /**
  * The words of a query that search looks for: all but the stop words, unless it has nothing else
- * ("it" alone is searched). Punctuation alone is not a word. The index cannot tell "IT" from "it",
- * so case makes no difference here either.
+ * ("it" alone is searched). Punctuation alone is not a word. A stop word typed in capitals is kept
+ * ("IT"), though the index, in lower case, then finds "it" as well.
  */
 export function queryWords(text: string): string[] {
   const words = tokenize(text).filter(Boolean);
-  const meaningful = words.filter((w) => !STOP_WORDS.has(fold(w)));
+  // In capitals a stop word is a name: "IT certificate" keeps IT.
+  const meaningful = words.filter((w) => !STOP_WORDS.has(fold(w)) || /^\p{Lu}{2,}$/u.test(w));
   return meaningful.length ? meaningful : words;
 }
 

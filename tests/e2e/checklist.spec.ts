@@ -108,6 +108,8 @@ test('a copied link opens the same evaluation in another browser, which can save
   expect(await reader.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
   // The visitor has no checklists of their own: nothing speaks as if this one were theirs.
   await expect(reader.getByRole('region', { name: 'Summary for Evening IT certificate' })).toBeVisible();
+  // Advice to share it is for whoever filled it in; this reader may be the person it was sent to.
+  await expect(reader.getByRole('region', { name: 'Summary for Evening IT certificate' })).not.toContainText('Share this checklist with someone you trust');
   await expect(reader.getByRole('button', { name: 'Start my own checklist' })).toBeVisible();
 
   await reader.getByRole('button', { name: 'Save as my copy' }).click();
@@ -234,6 +236,12 @@ test('checklists with the same name are told apart, and cancelling a delete keep
   await picker.selectOption({ label: 'Unnamed program' });
   await expect(page.getByRole('heading', { name: 'Checking: Unnamed program', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Yes, delete it' })).toHaveCount(0);
+  // Nor does it come back with that checklist, taking focus out of the list.
+  await picker.focus();
+  await picker.selectOption({ label: 'Unnamed program (2)' });
+  await expect(page.getByRole('heading', { name: 'Checking: Unnamed program (2)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes, delete it' })).toHaveCount(0);
+  await expect(picker).toBeFocused();
 
   await page.getByRole('link', { name: 'Compare programs' }).click();
   await expect(page.getByLabel('Unnamed program', { exact: true })).toBeChecked();

@@ -7,7 +7,7 @@ import {
   NAME_MAX,
   newEvaluation,
   NOTE_MAX,
-  sameAnswers,
+  sameContent,
   withAnswer,
   withName,
   withNote,
@@ -179,10 +179,10 @@ describe('distinctNames', () => {
   });
 });
 
-describe('sameAnswers', () => {
+describe('sameContent', () => {
   const one = { name: 'Acme', answers: { a: 'yes', b: 'no' } as const, notes: { a: 'hi' } };
   it('is true for the same name, answers and notes in any key order', () => {
-    expect(sameAnswers(one, { name: 'Acme', answers: { b: 'no', a: 'yes' }, notes: { a: 'hi' } })).toBe(true);
+    expect(sameContent(one, { name: 'Acme', answers: { b: 'no', a: 'yes' }, notes: { a: 'hi' } })).toBe(true);
   });
   it.each([
     ['name', { ...one, name: 'Acme 2' }],
@@ -190,7 +190,7 @@ describe('sameAnswers', () => {
     ['a missing answer', { ...one, answers: { a: 'yes' } as const }],
     ['a note', { ...one, notes: { a: 'hello' } }],
   ])('is false when %s differs', (_, other) => {
-    expect(sameAnswers(one, other)).toBe(false);
+    expect(sameContent(one, other)).toBe(false);
   });
 });
 

@@ -9,7 +9,6 @@ import {
   serializeState,
   setActive,
   clearActive,
-  deletedElsewhere,
   keepOwnActive,
   STORAGE_KEY,
   STORAGE_VERSION,
@@ -206,22 +205,22 @@ describe('clearActive', () => {
 
 describe('keepOwnActive', () => {
   it('takes what another tab saved but keeps the evaluation this tab has open', () => {
-    expect(keepOwnActive(state([A, B, C], 'b'), 'a')).toStrictEqual(state([A, B, C], 'a'));
+    expect(keepOwnActive(state([A, B, C], 'b'), 'a')).toStrictEqual({ state: state([A, B, C], 'a') });
   });
   it('keeps this tab on its unsaved new evaluation', () => {
-    const after = keepOwnActive(state([A, B], 'b'), undefined);
+    const { state: after, notice } = keepOwnActive(state([A, B], 'b'), undefined);
     expect('activeId' in after).toBe(false);
     expect(after.evaluations).toStrictEqual([A, B]);
+    expect(notice).toBeUndefined();
   });
-  it('starts a new evaluation, rather than open another, when this tab\'s was deleted there', () => {
-    const after = keepOwnActive(state([B, C], 'c'), 'a');
+  it("starts a new evaluation, rather than open another, when this tab's was deleted there, and says so", () => {
+    const { state: after, notice } = keepOwnActive(state([B, C], 'c'), 'a');
     expect('activeId' in after).toBe(false);
     expect(after.evaluations).toStrictEqual([B, C]);
-    expect(deletedElsewhere(state([B, C], 'c'), 'a')).toBe(true);
+    expect(notice).toBe('The checklist you had open here was deleted in another tab. You can start a new one, or pick a saved one below.');
   });
-  it('does not report a deletion when this tab\'s evaluation is still there, or it had none', () => {
-    expect(deletedElsewhere(state([A, B], 'b'), 'a')).toBe(false);
-    expect(deletedElsewhere(state([B], 'b'), undefined)).toBe(false);
+  it('does not point to a list when the other tab deleted the last one', () => {
+    expect(keepOwnActive(state([]), 'a').notice).toBe('The checklist you had open here was deleted in another tab. You can start a new one here.');
   });
 });
 

@@ -270,14 +270,14 @@ describe('decodeShareFragment: versions', () => {
 });
 
 describe('decodeShareFragment: links that are not share links, or are damaged', () => {
-  const notShare: string[] = ['', '#', 'item-job-named', '#item-job-named', 'career-goal', 'summary'];
+  const notShare: string[] = ['', '#', 'item-job-named', '#item-job-named', 'career-goal', 'summary', '#_=_', '#utm_source=newsletter', '#a=b'];
   it.each(notShare)('%j → not-a-share-link, and the page leaves it alone', async (hash) => {
     expect(isShareFragment(hash)).toBe(false);
     expect(await decode(hash)).toEqual({ ok: false, reason: 'not-a-share-link' });
   });
 
   // A link whose `share=` was mangled in copying is still meant as a share link.
-  const mangledPrefix: string[] = ['shar=1.abc', '#shar=1.q1YqzStRsgJiHaWSzLyU1CIlq2gA', 'Share=1.abc', ' share=1.abc', '#hare=1.abc', '#=1.abc', '#shar%3D1.abc', '#share%3D1.%E0%A4%A'];
+  const mangledPrefix: string[] = ['shar=1.q1YqzStRsgJi', '#shar=1.q1YqzStRsgJiHaWSzLyU1CIlq2gA', 'Share=1.abc', ' share=1.abc', '#hare=1.q1YqzStRsgJi', '#=1.q1YqzStRsgJi', '#shar%3D1.q1YqzStRsgJi', '#share%3D1.%E0%A4%A'];
   it.each(mangledPrefix)('%j → damaged', async (hash) => {
     expect(isShareFragment(hash)).toBe(true);
     expect(await decode(hash)).toEqual({ ok: false, reason: 'damaged' });

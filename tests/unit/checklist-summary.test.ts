@@ -152,6 +152,9 @@ describe('summarize: verdict levels', () => {
     expect(summary({ 'g-check': 'no', 'p-check': 'no', 'p-fine': 'yes' }).verdict.explanation).toBe(
       'There is 1 worrying answer. None so far is a red flag, but 2 questions are still unanswered, all of them red-flag questions. Find out more before you decide.',
     );
+    expect(summary({ 'g-check': 'no', 'g-flag': 'no', 'p-check': 'no', 'p-fine': 'yes' }).verdict.explanation).toBe(
+      'There is 1 worrying answer. None so far is a red flag, but 1 question is still unanswered, a red-flag question. Find out more before you decide.',
+    );
   });
 
   it('all answered, none worrying → promising', () => {

@@ -93,11 +93,25 @@ describe('searching a small set of documents', () => {
     expect(queryWords('How much does it cost?')).toEqual(['cost']);
     expect(queryWords("What's a digital badge, and is it worth it for a job?")).toEqual(['digital', 'badge', 'worth', 'job']);
     expect(queryWords('is it')).toEqual(['is', 'it']);
+    expect(queryWords('IT certificate')).toEqual(['IT', 'certificate']);
+    expect(queryWords('it certificate')).toEqual(['certificate']);
     expect(ids('what is a digital badge')).toEqual(['badge']);
     expect(partial('what is a digital badge')).toBe(false);
   });
   it('does not stretch short stems or typos into other words', () => {
     expect(ids('was')).not.toContain('wages');
+  });
+  it('finds short words whole, without taking them for the start or a typo of another word', () => {
+    const short = createIndex([
+      doc('ged', 'Diplomas', 'You may need a GED or a diploma.'),
+      doc('red', 'Warnings', 'Watch for red flags.'),
+      doc('ai', 'Tools', 'Some courses teach AI tools.'),
+      doc('aim', 'Goals', 'Your aim is a better job.'),
+    ]);
+    const found = (q: string) => searchIndex(short, q).results.map((r) => r.id);
+    expect(found('GED')).toEqual(['ged']);
+    expect(found('AI')).toEqual(['ai']);
+    expect(found('aim')).toEqual(['aim']);
   });
   it('matches typos only in words of 5 letters or more, and still completes short ones', () => {
     expect(ids('wagez')).toContain('wages');
