@@ -1,5 +1,6 @@
 import 'server-only';
 import { getChecklist, getCredentialKinds, getGlossary, getGuides, getResearch } from '../content';
+import { termPattern } from '../markdown/glossary';
 
 /** One thing site search can find: an article section, a checklist question, a glossary term, a kind of credential or a survey chart. */
 export type SearchDocument = {
@@ -13,6 +14,8 @@ export type SearchDocument = {
   text: string;
   /** Where the result links: straight to the section or question. */
   href: string;
+  /** Other spellings of glossary terms the document uses ("bootcamp" for "boot camp"): searched, never shown. */
+  also?: string;
 };
 
 /** Everything search indexes, built once at build time into /search-index.json. */
@@ -71,5 +74,26 @@ export function getSearchDocuments(): SearchDocument[] {
     text: `${f.text} ${f.source.title}`,
     href: `/research#${f.id}`,
   }));
-  return [...guides, ...checklist, ...glossary, ...kinds, ...charts, ...findings];
+  return withOtherSpellings([...guides, ...checklist, ...glossary, ...kinds, ...charts, ...findings]);
+}
+
+/**
+ * Every spelling of a glossary term ("boot camp", "bootcamp") added to each document that uses
+ * one of them, so a reader who types either finds every page about it. The spellings come from
+ * the glossary's aliases, so authors extend this by editing content/glossary.yaml.
+ */
+function withOtherSpellings(docs: SearchDocument[]): SearchDocument[] {
+  const spellings = getGlossary()
+    .filter((t) => t.aliases.length > 0)
+    .map((t) => ({ words: [t.term, ...t.aliases], pattern: termPattern([{ id: t.id, words: [t.term, ...t.aliases] }]) }));
+  return docs.map((d) => {
+    const also = spellings
+      .filter(({ pattern }) => {
+        if (!pattern) return false;
+        pattern.lastIndex = 0; // a global pattern remembers where it stopped
+        return pattern.test(`${d.heading} ${d.text}`);
+      })
+      .flatMap(({ words }) => words);
+    return also.length ? { ...d, also: also.join(' ') } : d;
+  });
 }

@@ -8,7 +8,7 @@ import type { SearchDocument } from './documents';
  */
 
 /** The fields of a document the island keeps for showing a result. */
-export type Hit = Pick<SearchDocument, 'id' | 'kind' | 'title' | 'heading' | 'href' | 'text'>;
+export type Hit = Pick<SearchDocument, 'id' | 'kind' | 'title' | 'heading' | 'href' | 'text' | 'also'>;
 
 /** MiniSearch's own word splitting (on spaces and punctuation), used for queries too. */
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
@@ -69,7 +69,7 @@ const searchOptions: SearchOptions = {
 /** A MiniSearch index over the documents. */
 export function createIndex(docs: readonly Hit[]): MiniSearch<Hit> {
   const index = new MiniSearch<Hit>({
-    fields: ['title', 'heading', 'text'],
+    fields: ['title', 'heading', 'text', 'also'],
     storeFields: ['kind', 'title', 'heading', 'href', 'text'],
     processTerm,
     searchOptions,

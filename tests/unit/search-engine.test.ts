@@ -198,6 +198,12 @@ describe('search over the real content', () => {
     expect(find('what is a digital badge and is it worth it for a job')[0]?.href).toBe('/credentials/digital-badge');
     expect(searchIndex(real, 'digital badge worth').partial).toBe(true);
   });
+  it('finds every page about a glossary term under any of its spellings', () => {
+    const hrefs = (q: string) => find(q).map((r) => r.href);
+    expect(hrefs('bootcamp')).toContain('/credentials/boot-camp');
+    expect(hrefs('bootcamp').length).toBeGreaterThan(5);
+    expect(hrefs('bootcamps')).toContain('/guides/research-the-program#one-example-mesa-community-college-and-boeing');
+  });
   it('does not take "GED" for "red": no red-flag sections', () => {
     expect(find('GED').filter((r) => r.href.includes('red-flag') || r.terms.includes('red'))).toEqual([]);
   });
