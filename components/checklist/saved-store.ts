@@ -45,24 +45,27 @@ function read(): Snapshot {
   return { state: result.state, loaded: true, available: true, ...(result.notice ? { notice: result.notice } : {}) };
 }
 
+/** Another tab changed our data: read it again, keeping this tab's open checklist. */
+function onStorage(e: StorageEvent) {
+  if (e.key !== STORAGE_KEY && e.key !== null) return;
+  const own = current;
+  current = undefined;
+  const fresh = getSnapshot();
+  if (own) {
+    const { state, notice } = keepOwnActive(fresh.state, own.state.activeId);
+    current = { ...fresh, state, ...(notice ? { notice } : {}) };
+  }
+  notify();
+}
+
+// One listener for the page, however many components subscribe: a second would read the data
+// again after the first and drop the notice the first had set.
 function subscribe(listener: () => void) {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
   listeners.add(listener);
-  // Another tab changed our data: read it again, keeping this tab's open checklist.
-  const onStorage = (e: StorageEvent) => {
-    if (e.key !== STORAGE_KEY && e.key !== null) return;
-    const own = current;
-    current = undefined;
-    const fresh = getSnapshot();
-    if (own) {
-      const { state, notice } = keepOwnActive(fresh.state, own.state.activeId);
-      current = { ...fresh, state, ...(notice ? { notice } : {}) };
-    }
-    notify();
-  };
-  window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
   };
 }
 
