@@ -44,14 +44,16 @@ const pipeline = (gfm: Plugin<[]>) =>
     .use(rehypeSlug)
     .use(rehypeToc)
     .use(rehypeSections)
+    // Each heading gets a link to itself, beside it rather than inside it, so a screen reader's
+    // list of headings reads just the headings, and each link names its own section.
     // Functions rather than objects: the plugin deep-copies objects for every heading, which was slow.
     .use(rehypeAutolinkHeadings, {
-      behavior: 'append',
+      behavior: 'after',
+      group: () => ({ type: 'element', tagName: 'div', properties: { className: ['heading-group'] }, children: [] }),
       properties: () => ({ className: ['heading-anchor'] }),
-      // The word joiner keeps the # on the heading's last line: after "?" a line could break.
-      content: () => [
-        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '\u2060#' }] },
-        { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Link to this section' }] },
+      content: (heading) => [
+        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+        { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to the section “${toString(heading)}”` }] },
       ],
     })
     .use(rehypeExternalLinks)

@@ -55,7 +55,8 @@
   document.addEventListener('click', async (event) => {
     const anchor = event.target instanceof Element ? event.target.closest('a.heading-anchor') : null;
     if (!(anchor instanceof HTMLAnchorElement)) return;
-    const heading = anchor.parentElement?.textContent?.replace('Link to this section', '').replace('#', '').trim() ?? '';
+    // The link sits beside its heading, in the same group.
+    const heading = anchor.parentElement?.querySelector('h2, h3, h4, h5, h6')?.textContent?.trim() ?? '';
     say((await copy(`${url}${anchor.hash}`)) ? `Link to “${heading}” copied.` : 'Your browser did not let us copy. The address bar now links to this section.');
   });
 })();

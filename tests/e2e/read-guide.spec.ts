@@ -84,7 +84,9 @@ test('a heading has a link to itself for sharing a section', async ({ page }) =>
   await page.goto('/guides/red-flags');
   const heading = page.locator('.article-body h2').first();
   const id = await heading.getAttribute('id');
-  await expect(heading.getByRole('link', { name: 'Link to this section' })).toHaveAttribute('href', `#${id}`);
+  // Beside the heading, not in it: the heading is read as its own text alone.
+  await expect(page.getByRole('heading', { level: 2, name: (await heading.textContent()) ?? '', exact: true })).toHaveAttribute('id', id ?? '');
+  await expect(page.getByRole('link', { name: `Link to the section “${await heading.textContent()}”` })).toHaveAttribute('href', `#${id}`);
 });
 
 test('printing an article leaves out the site navigation', async ({ page }) => {

@@ -126,7 +126,7 @@ test('copy link puts the article address on the clipboard, and a heading link co
   const heading = page.locator('.article-body h2').nth(1);
   const id = await heading.getAttribute('id');
   await heading.hover();
-  const anchor = heading.getByRole('link', { name: 'Link to this section' });
+  const anchor = page.getByRole('link', { name: `Link to the section “${await heading.textContent()}”` });
   await expect(anchor).toBeVisible();
   await anchor.click();
   await expect(page).toHaveURL(`${baseURL}/guides/red-flags#${id}`);
@@ -137,7 +137,7 @@ test('copy link puts the article address on the clipboard, and a heading link co
 
 test('the section link appears when a keyboard user reaches it', async ({ page }) => {
   await page.goto('/guides/red-flags');
-  const anchor = page.locator('.article-body h2').first().getByRole('link', { name: 'Link to this section' });
+  const anchor = page.locator('.article-body .heading-group').first().getByRole('link', { name: /^Link to the section “/ });
   await anchor.focus();
   await expect(anchor).toBeFocused();
   expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
@@ -150,7 +150,7 @@ test('on a touch screen, which has no hover, the section links are always shown'
   const page = await context.newPage();
   await page.goto('/guides/red-flags');
   expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
-  const anchor = page.locator('.article-body h2').first().getByRole('link', { name: 'Link to this section' });
+  const anchor = page.locator('.article-body .heading-group').first().getByRole('link', { name: /^Link to the section “/ });
   expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
   await context.close();
 });

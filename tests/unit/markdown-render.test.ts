@@ -65,14 +65,16 @@ describe('renderMarkdown: headings and table of contents', () => {
     expect(r.toc.map((e) => e.id)).toEqual(inHtml);
   });
 
-  it('appends a self-link anchor to every heading', () => {
+  it('puts a self-link beside every heading, naming its section', () => {
     for (const id of r.headingIds) {
       const tag = anchorTag(r.html, `#${id}`);
       expect(tag, `anchor for #${id}`).toBeDefined();
       expect(tag).toContain('class="heading-anchor"');
     }
-    // The anchor sits inside its own heading.
-    expect(r.html).toMatch(/<h2 id="hello-world-1">Hello world<a class="heading-anchor" href="#hello-world-1">[\s\S]*?<\/a><\/h2>/);
+    // Beside its heading, not inside it: the heading's accessible name stays its own text.
+    expect(r.html).toMatch(
+      /<div class="heading-group"><h2 id="hello-world-1">Hello world<\/h2><a class="heading-anchor" href="#hello-world-1">[\s\S]*?Link to the section “Hello world”<\/span><\/a><\/div>/,
+    );
     expect(r.html.match(/class="heading-anchor"/g)).toHaveLength(5);
   });
 
