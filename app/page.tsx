@@ -28,6 +28,20 @@ export default function HomePage() {
         </p>
       </section>
 
+      {/* First, for someone who has never heard the word: the steps assume they know what one is. */}
+      {first ? (
+        <section aria-labelledby="start-heading" className="space-y-3 border-l-4 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
+          <h2 id="start-heading" className="text-2xl font-bold">Where to start</h2>
+          <p>
+            New to this? Start with <Link href={first.href}>{first.title}</Link>. It takes about {first.readingMinutes}{' '}
+            minutes.
+          </p>
+          <p>
+            Or <Link href="/guides">see every article in the guide</Link>.
+          </p>
+        </section>
+      ) : null}
+
       <section aria-labelledby="steps-heading" className="space-y-4">
         <h2 id="steps-heading" className="text-2xl font-bold">Three steps before you enroll</h2>
         <ol className="space-y-4">
@@ -54,18 +68,6 @@ export default function HomePage() {
         </p>
       </section>
 
-      {first ? (
-        <section aria-labelledby="start-heading" className="space-y-3 border-l-4 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
-          <h2 id="start-heading" className="text-2xl font-bold">Where to start</h2>
-          <p>
-            New to this? Start with <Link href={first.href}>{first.title}</Link>. It takes about {first.readingMinutes}{' '}
-            minutes.
-          </p>
-          <p>
-            Or <Link href="/guides">see every article in the guide</Link>.
-          </p>
-        </section>
-      ) : null}
 
       <section aria-labelledby="reference-heading" className="space-y-3">
         <h2 id="reference-heading" className="text-2xl font-bold">Look something up</h2>

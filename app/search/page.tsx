@@ -15,7 +15,7 @@ export default function SearchPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold sm:text-4xl">Search</h1>
-      <SearchForm id="search-page-input" large />
+      <SearchForm id="search-page-input" name="Search the guide" large />
       <noscript>
         <p>Search needs JavaScript. You can browse <a href="/guides">every article in the guide</a> instead.</p>
       </noscript>

@@ -14,7 +14,7 @@ export function SiteHeader() {
           <Link href="/" className="text-lg font-bold text-white no-underline hover:underline dark:text-white">
             {site.name}
           </Link>
-          <SearchForm id="header-search" />
+          <SearchForm id="header-search" name="Site search" />
         </div>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">

@@ -1,7 +1,8 @@
 /** A plain GET form: works without JavaScript and gives shareable /search?q= links. */
-export function SearchForm({ id, defaultValue, large = false }: { id: string; defaultValue?: string; large?: boolean }) {
+/** `name` tells this search landmark apart from any other on the page (the header's and the search page's). */
+export function SearchForm({ id, name, defaultValue, large = false }: { id: string; name: string; defaultValue?: string; large?: boolean }) {
   return (
-    <form role="search" action="/search" method="get" className="flex flex-wrap items-end gap-2">
+    <form role="search" aria-label={name} action="/search" method="get" className="flex flex-wrap items-end gap-2">
       <div className={large ? 'w-full max-w-xl' : ''}>
         <label htmlFor={id} className={large ? 'block font-semibold' : 'sr-only'}>
           Search the guide

@@ -75,3 +75,11 @@ test('every link on the new pages leads to a page, and every #fragment to an ele
   }
   expect(checked.size).toBeGreaterThan(20);
 });
+
+test('links to survey charts name their figure, so two on one page are told apart', async ({ page }) => {
+  await page.goto('/credentials/employer-certificate');
+  const links = page.getByRole('main').getByRole('link', { name: /^See this figure in its chart on What employers say \(\d+% / });
+  expect(await links.count()).toBeGreaterThan(1);
+  const names = await links.evaluateAll((els) => els.map((el) => el.textContent));
+  expect(new Set(names).size).toBe(names.length);
+});

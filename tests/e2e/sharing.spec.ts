@@ -208,6 +208,9 @@ test('a search with many matches says how many there are and shows the best 30',
 
 test('on the search page, typing in the header box searches too', async ({ page }) => {
   await page.goto('/search?q=badge');
+  // Two search landmarks, told apart by name.
+  await expect(page.getByRole('search', { name: 'Site search' })).toHaveCount(1);
+  await expect(page.getByRole('search', { name: 'Search the guide' })).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: /for “badge”/ })).toBeVisible();
   await page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' }).fill('accreditor');
   await expect(page.getByRole('status').filter({ hasText: /for “accreditor”/ })).toBeVisible();

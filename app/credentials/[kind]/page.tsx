@@ -133,7 +133,10 @@ export default async function CredentialKindPage({ params }: Props) {
                 </p>
                 <p className="mt-2 text-sm">{f.why}</p>
                 <p className="mt-1 text-sm">
-                  <Link href={`/research#${f.chartId}`}>See this figure in its chart on What employers say</Link>
+                  {/* Each link names its figure: a page can have several, all with the same visible text. */}
+                  <Link href={`/research#${f.chartId}`}>
+                    See this figure in its chart on What employers say<span className="sr-only"> ({formatShare(f)} {lowerFirst(f.label)})</span>
+                  </Link>
                 </p>
               </li>
             ))}
