@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { articleRoutes } from './site';
 
@@ -107,4 +109,15 @@ test('the home page and every footer lead to the reference pages', async ({ page
   await page.goto('/guides/red-flags');
   const footer = page.getByRole('navigation', { name: 'Footer' });
   for (const name of ['The guide', 'Checklist', 'Kinds of credential', 'What employers say', 'Glossary']) await expect(footer.getByRole('link', { name })).toBeVisible();
+});
+
+test('an article shows its update date only when it differs from the date it was published', async ({ page }) => {
+  for (const slug of readdirSync(path.resolve('content', 'guides')).map((f) => f.replace(/\.md$/, ''))) {
+    const source = readFileSync(path.resolve('content', 'guides', `${slug}.md`), 'utf8');
+    const date = (field: string) => new RegExp(`^${field}: (\\S+)$`, 'm').exec(source)?.[1];
+    await page.goto(`/guides/${slug}`);
+    const meta = page.getByRole('main').locator('dl').first();
+    await expect(meta.getByText('Published', { exact: true })).toBeVisible();
+    await expect(meta.getByText('Updated', { exact: true }), slug).toHaveCount(date('updated') === date('published') ? 0 : 1);
+  }
 });
