@@ -68,7 +68,6 @@ export default function HomePage() {
         </p>
       </section>
 
-
       <section aria-labelledby="reference-heading" className="space-y-3">
         <h2 id="reference-heading" className="text-2xl font-bold">Look something up</h2>
         <ul className="list-disc space-y-2 pl-5">

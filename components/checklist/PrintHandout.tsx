@@ -52,22 +52,21 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
               return (
                 <div key={item.id} className="mt-1 break-inside-avoid">
                   <dt>{item.question}</dt>
-                  {answer ? (
-                    <dd className="pl-4">
+                  <dd className="pl-4">
+                    {answer ? (
                       <strong>{answerLabel(item, answer)}</strong>
-                      {note ? ` — Note: ${note}` : ''}
-                    </dd>
-                  ) : (
-                    // Unanswered: boxes to tick and a line to write on, for a reader working on paper.
-                    <dd className="pl-4">
-                      {ANSWERS.map((value) => (
+                    ) : (
+                      // Unanswered: boxes to tick, for a reader working on paper.
+                      ANSWERS.map((value) => (
                         <span key={value} className="mr-6">
                           ☐ {answerLabel(item, value)}
                         </span>
-                      ))}
-                      {note ? ` — Note: ${note}` : <span className="mt-7 block border-b border-zinc-500" aria-hidden="true" />}
-                    </dd>
-                  )}
+                      ))
+                    )}
+                    {note ? ` — Note: ${note}` : null}
+                    {/* A line to write on, where there is nothing yet. */}
+                    {answer || note ? null : <span className="mt-7 block border-b border-zinc-500" aria-hidden="true" />}
+                  </dd>
                 </div>
               );
             })}

@@ -11,10 +11,10 @@ export const SHARE_PREFIX = 'share=';
  * a link is damaged, not be shown their own checklist in silence. Other fragments (a heading's
  * id, Facebook's `#_=_`, `#utm_source=…`) are left alone.
  */
-export const isShareFragment = (hash: string) => {
-  const fragment = fragmentText(hash);
-  return /^\s*share=/i.test(fragment) || /=\s*\d+\.[\w-]{8,}/.test(fragment);
-};
+export const isShareFragment = (hash: string) => looksLikeShareLink(fragmentText(hash));
+
+/** The same test on a fragment already decoded by fragmentText, so it is not decoded twice. */
+export const looksLikeShareLink = (fragment: string) => /^\s*share=/i.test(fragment) || /=\s*\d+\.[\w-]{8,}/.test(fragment);
 
 /**
  * The fragment without its `#`, percent-decoded: some mail apps send `share%3D1.…`. Our links

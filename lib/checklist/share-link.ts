@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { NAME_MAX, NOTE_MAX, type Evaluation } from './evaluation';
-import { fragmentText, isShareFragment, SHARE_PREFIX } from './share-fragment';
+import { fragmentText, looksLikeShareLink, SHARE_PREFIX } from './share-fragment';
 
 /**
  * A shared evaluation travels in the URL fragment (`#share=1.<data>`), so it never reaches the
@@ -90,7 +90,7 @@ export async function encodeShareFragment(e: SharedEvaluation, itemIds: readonly
  */
 export async function decodeShareFragment(hash: string, itemIds: readonly string[]): Promise<DecodeResult> {
   const fragment = fragmentText(hash);
-  if (!isShareFragment(fragment)) return { ok: false, reason: 'not-a-share-link' };
+  if (!looksLikeShareLink(fragment)) return { ok: false, reason: 'not-a-share-link' };
   if (!fragment.startsWith(SHARE_PREFIX)) return { ok: false, reason: 'damaged' };
   if (fragment.length > MAX_FRAGMENT) return { ok: false, reason: 'too-long' };
   const body = fragment.slice(SHARE_PREFIX.length);

@@ -20,6 +20,15 @@ export const isWorrying = (item: ChecklistItem, answer: Answer | undefined) => a
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** "4 questions are still unanswered, including 2 red-flag questions"; empty when none is. */
+function stillUnanswered(unanswered: number, unansweredFlags: number): string {
+  if (unanswered === 0) return '';
+  const count = `${plural(unanswered, 'question is', 'questions are')} still unanswered`;
+  if (unansweredFlags === 0) return count;
+  if (unansweredFlags < unanswered) return `${count}, including ${plural(unansweredFlags, 'red-flag question')}`;
+  return unanswered === 1 ? `${count}, a red-flag question` : `${count}, all of them red-flag questions`;
+}
+
 /**
  * Sums up an evaluation in words a reader can act on. The verdict is a band explained by the
  * answers, never a score: any worrying answer to a red-flag question outweighs everything else.
@@ -43,19 +52,7 @@ export function summarize(checklist: Checklist, evaluation: Pick<Evaluation, 'an
   const unanswered = items.length - answered;
 
   // Worded about the answers, not "you": the same summary is read by whoever a checklist is shared with.
-  const unansweredFlags = items.filter((i) => i.severity === 'red-flag' && !answerOf(i)).length;
-  const stillOpen =
-    unanswered === 0
-      ? ''
-      : `${plural(unanswered, 'question is', 'questions are')} still unanswered${
-          unansweredFlags === 0
-            ? ''
-            : unansweredFlags < unanswered
-              ? `, including ${plural(unansweredFlags, 'red-flag question')}`
-              : unanswered === 1
-                ? ', a red-flag question'
-                : ', all of them red-flag questions'
-        }`;
+  const stillOpen = stillUnanswered(unanswered, items.filter((i) => i.severity === 'red-flag' && !answerOf(i)).length);
 
   let verdict: Summary['verdict'];
   if (answered === 0) {

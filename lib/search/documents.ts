@@ -85,7 +85,10 @@ export function getSearchDocuments(): SearchDocument[] {
 function withOtherSpellings(docs: SearchDocument[]): SearchDocument[] {
   const spellings = getGlossary()
     .filter((t) => t.aliases.length > 0)
-    .map((t) => ({ words: [t.term, ...t.aliases], pattern: termPattern([{ id: t.id, words: [t.term, ...t.aliases] }]) }));
+    .map((t) => {
+      const words = [t.term, ...t.aliases];
+      return { words, pattern: termPattern([{ id: t.id, words }]) };
+    });
   return docs.map((d) => {
     const also = spellings
       .filter(({ pattern }) => {
