@@ -58,7 +58,7 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
                     ) : (
                       // Unanswered: boxes to tick, for a reader working on paper.
                       ANSWERS.map((value) => (
-                        <span key={value} className="mr-6">
+                        <span key={value} className="mr-6 inline-block">
                           ☐ {answerLabel(item, value)}
                         </span>
                       ))
