@@ -138,10 +138,14 @@ export function previewSvg(title: string, kicker?: string): string {
 }
 
 /**
- * The preview as a PNG response, for an `opengraph-image` route. Light compression (about
- * 60 kB an image): sharp's default level made them a tenth smaller and took a fifth more CPU.
+ * The preview as PNG bytes. Light compression (about 60 kB an image): sharp's default level made
+ * them a tenth smaller and took a fifth more CPU.
  */
+export async function previewPng(title: string, kicker?: string): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await sharp(Buffer.from(previewSvg(title, kicker))).png({ compressionLevel: 3 }).toBuffer());
+}
+
+/** The preview as a PNG response, for an `opengraph-image` route drawn at build time. */
 export async function previewImage(title: string, kicker?: string): Promise<Response> {
-  const png = await sharp(Buffer.from(previewSvg(title, kicker))).png({ compressionLevel: 3 }).toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await previewPng(title, kicker), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -54,6 +54,20 @@ test('every page has a unique title, description, canonical, Open Graph and Twit
   }
 });
 
+test('an article preview is drawn when asked for and may be cached; a made-up article has none', async ({ request }) => {
+  const first = await request.get('/guides/red-flags/opengraph-image');
+  expect(first.status()).toBe(200);
+  expect(first.headers()['cache-control']).toBe('public, max-age=86400');
+  const again = await request.get('/guides/red-flags/opengraph-image');
+  expect(Buffer.compare(await first.body(), await again.body())).toBe(0);
+  // Not cached anywhere: nobody can fill a cache, or a disk, by making up addresses.
+  for (const slug of ['no-such-article', 'RED-FLAGS', '..%2F..%2Fetc%2Fpasswd']) {
+    const response = await request.get(`/guides/${slug}/opengraph-image`);
+    expect(response.status(), slug).toBe(404);
+    expect(response.headers()['cache-control'], slug).toBeUndefined();
+  }
+});
+
 test('articles carry Article and BreadcrumbList structured data that parses', async ({ page, baseURL }) => {
   for (const route of await articleRoutes(page)) {
     await page.goto(route);
