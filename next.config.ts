@@ -22,8 +22,8 @@ const nextConfig = {
     // the second worker took the 1,000-article render from 19.3 to 18.1 s.
     cpus: availableParallelism(),
   },
-  // `npm run build` type-checks before `next build`, beside the content check, instead of
-  // after compiling: the same check, without a core sitting idle (scripts/build.mjs).
+  // `npm test` type-checks first, and CI runs it before anything lands; the build does not
+  // repeat it (scripts/build.mjs says why).
   typescript: { ignoreBuildErrors: true },
   async headers() {
     // A later rule overrides an earlier one for the same header.

@@ -1,19 +1,18 @@
-// `npm run build`: check the content and the types, compile, render the pages, then finish
-// them. On two cores the order matters:
-// - the content check and the type check start together, one core each;
-// - Next's compile step starts when the type check ends (it empties .next, where the route
-//   types the type check reads live), while the content check may still be running. Its page
-//   workers wait for the content the check saves instead of parsing it again
-//   (lib/content/snapshot.ts, waitForSnapshot). Starting all three at once was slower and
-//   needed more memory: they only took turns on the same two cores;
+// `npm run build`: check the content, compile, render the pages, then finish them. On two cores
+// the order matters:
+// - the content check and Next's compile step start together. Next's page workers, later, wait
+//   for the content the check saves instead of parsing it again (lib/content/snapshot.ts,
+//   waitForSnapshot);
 // - Next renders the pages in a second process (`--experimental-build-mode=generate`), once the
 //   compiler has exited. In one `next build`, the compiler's 800 MB stayed in memory while the
 //   pages rendered, and the build peaked at 1.5 GB; split, it peaks near 1.2 GB with a page
 //   worker on each core (next.config.ts, `cpus`);
-// - if a check fails, the build is stopped, and every problem is printed once the checks end;
+// - if the content check fails, the build is stopped and every problem is printed;
 // - scripts/finish-pages.ts then bundles the islands and gives each prerendered page its
 //   scripts and policy.
-// next.config.ts turns off `next build`'s own type check, which the one here replaces.
+// The type check is not here: `npm test` runs it first, and CI runs `npm test` before anything
+// lands. In the build, on two busy cores, it cost about 5 s of a 1,000-article build's 30
+// (README, "Speed"). next.config.ts turns off `next build`'s own.
 //
 // Plain JavaScript run by node (checked by tsc through `// @ts-check` and JSDoc), not TypeScript
 // run by tsx: this process waits through the whole build, and tsx's two processes held about
@@ -75,15 +74,10 @@ const checkRunning = path.join(flagDir, 'running');
 writeFileSync(checkRunning, '');
 process.on('exit', () => rmSync(flagDir, { recursive: true, force: true }));
 
-/** @type {Result | undefined} */
-let contentResult;
 const contentDone = start('the content check', 'npm', ['run', '--silent', 'content:check']).done.then((r) => {
   rmSync(checkRunning, { force: true });
-  return (contentResult = r);
+  return r;
 });
-const typeCheck = await start('the type check', 'npm', ['run', '--silent', 'typecheck']).done;
-if (typeCheck.code !== 0 || contentResult?.code) fail([typeCheck, await contentDone].filter((r) => r.code !== 0));
-
 const compile = start('compiling', bin('next'), ['build', '--experimental-build-mode=compile'], { env: { ...process.env, CONTENT_CHECK_RUNNING: checkRunning }, live: true });
 const content = await contentDone;
 if (content.code !== 0) {
