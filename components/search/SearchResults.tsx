@@ -6,13 +6,18 @@ import { createIndex, excerpt, searchIndex, type Found, type Hit } from '@/lib/s
 
 /** The most results shown at once: past these, more words narrow the search better than scrolling. */
 const MAX_RESULTS = 30;
+/** Up to this many, all are shown: a button to see one to five more would only add a step. */
+const SHOW_ALL_UP_TO = MAX_RESULTS + 5;
+
+/** Whether a search with this many results shows only the best MAX_RESULTS at first. */
+const cutShort = (count: number) => count > SHOW_ALL_UP_TO;
 
 const NOTHING: Found = { results: [], partial: false };
 
 /** What the status line says about the results: how many, and whether they have every word. */
 export function statusText(query: string, count: number, partial: boolean, showingAll = false): string {
   if (count === 0) return `No results for “${query}”. Try fewer or different words.`;
-  const many = count > MAX_RESULTS && !showingAll;
+  const many = cutShort(count) && !showingAll;
   if (partial) {
     const shown =
       many ? `the best ${MAX_RESULTS} of ${count} results that have` : count === 1 ? 'the one result that has' : `${count} results that have`;
@@ -59,7 +64,7 @@ export function SearchResults() {
   // "Show all" holds for the query it was asked for; a new query starts with the best 30 again.
   const [allFor, setAllFor] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  const results = allFor === query ? matches : matches.slice(0, MAX_RESULTS);
+  const results = allFor === query || !cutShort(matches.length) ? matches : matches.slice(0, MAX_RESULTS);
 
   if (failed) return <p role="status">Search is not working right now. Try <a href="/guides">the list of articles</a> instead.</p>;
   // Nothing until the script runs: without JavaScript the page's own notice explains.

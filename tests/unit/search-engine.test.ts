@@ -222,6 +222,10 @@ describe('the line above the results', () => {
     expect(statusText('badge', 1, false)).toBe('1 result for “badge”');
     expect(statusText('badge', 12, false)).toBe('12 results for “badge”');
     expect(statusText('program', 45, false)).toBe('The best 30 of 45 results for “program”');
+    // A few more than 30 are all shown: a button for one more result would only add a step.
+    expect(statusText('program', 31, false)).toBe('31 results for “program”');
+    expect(statusText('program', 35, false)).toBe('35 results for “program”');
+    expect(statusText('program', 36, false)).toBe('The best 30 of 36 results for “program”');
     expect(statusText('zzqx', 0, false)).toBe('No results for “zzqx”. Try fewer or different words.');
   });
   it('counts them all once the reader asks to see all', () => {
