@@ -11,8 +11,8 @@
 // - scripts/finish-pages.ts then bundles the islands and gives each prerendered page its
 //   scripts and policy.
 // The type check is not here: `npm test` runs it first, and CI runs `npm test` before anything
-// lands. In the build, on two busy cores, it cost about 5 s of a 1,000-article build's 30
-// (README, "Speed"). next.config.ts turns off `next build`'s own.
+// lands. In the build, on two busy cores, it cost 7 to 9 s of a 1,000-article build that now
+// takes 24 to 28 (README, "Speed"). next.config.ts turns off `next build`'s own.
 //
 // Plain JavaScript run by node (checked by tsc through `// @ts-check` and JSDoc), not TypeScript
 // run by tsx: this process waits through the whole build, and tsx's two processes held about
