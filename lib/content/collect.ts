@@ -49,13 +49,13 @@ function labelEntries(raw: unknown) {
 
 /** Reads `content/<name>` and validates it with `schema`, adding every problem found. */
 export function readYamlData<S extends z.ZodType>(contentDir: string, name: string, schema: S, problems: Problems): YamlData<z.infer<S>> {
-  const abs = path.join(contentDir, name);
+  const abs = path.join(/* turbopackIgnore: true */ contentDir, name);
   const file = displayPath(abs);
-  if (!existsSync(abs)) {
+  if (!existsSync(/* turbopackIgnore: true */ abs)) {
     problems.add(file, 'file', 'is missing');
     return { file, label: formatPath, namedIds: new Set() };
   }
-  const yaml = parseYaml(readFileSync(abs, 'utf8').replace(/\r\n?/g, '\n'));
+  const yaml = parseYaml(readFileSync(/* turbopackIgnore: true */ abs, 'utf8').replace(/\r\n?/g, '\n'));
   for (const e of yaml.errors) problems.add(file, 'yaml', e.message, e.line);
   const raw = yaml.data;
   const label = labelEntries(raw);

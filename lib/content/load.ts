@@ -57,7 +57,7 @@ export function parseGuide(abs: string, problems: Problems, glossaryTerms: Linka
   if (!slugSchema.safeParse(slug).success) {
     problems.add(file, 'file name', 'must be lowercase words joined by hyphens, like red-flags.md; it becomes the address /guides/<name>');
   }
-  const source = readFileSync(abs, 'utf8').replace(/\r\n?/g, '\n');
+  const source = readFileSync(/* turbopackIgnore: true */ abs, 'utf8').replace(/\r\n?/g, '\n');
   let yaml: ParsedYaml | undefined;
   // gray-matter splits frontmatter from body; our YAML reader keeps dates as text and knows lines.
   const split = matter(source, { engines: { yaml: (raw: string) => ((yaml = parseYaml(raw)).data ?? {}) as object } });
@@ -219,11 +219,11 @@ export function loadContent(contentDir: string): Content {
   const glossaryData = readGlossary(contentDir, problems);
   const researchData = readResearch(contentDir, problems);
   const credentialsData = readCredentials(contentDir, problems);
-  const guidesDir = path.join(contentDir, 'guides');
-  const files = existsSync(guidesDir) ? readdirSync(guidesDir).filter((f) => f.endsWith('.md')).sort() : [];
+  const guidesDir = path.join(/* turbopackIgnore: true */ contentDir, 'guides');
+  const files = existsSync(/* turbopackIgnore: true */ guidesDir) ? readdirSync(/* turbopackIgnore: true */ guidesDir).filter((f) => f.endsWith('.md')).sort() : [];
   if (files.length === 0) problems.add(displayPath(guidesDir), 'folder', 'has no .md articles');
   const glossaryTerms = glossaryLinkTerms(glossaryData);
-  const read = files.map((f) => parseGuide(path.join(guidesDir, f), problems, glossaryTerms));
+  const read = files.map((f) => parseGuide(path.join(/* turbopackIgnore: true */ guidesDir, f), problems, glossaryTerms));
   const parsed = read.filter((g): g is ParsedGuide => !!g.frontmatter && !!g.yaml);
 
   // Links may point at an article whose frontmatter is broken: that is its own problem, not theirs.
