@@ -35,17 +35,32 @@ import path from 'node:path';
  */
 function start(name, command, args, options = {}) {
   const child = spawn(command, args, { env: options.env ?? process.env, detached: true, stdio: ['ignore', options.live ? 'inherit' : 'pipe', options.live ? 'inherit' : 'pipe'] });
+  running.add(child);
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   /** @type {Promise<Result>} */
-  const done = new Promise((resolve) =>
+  const done = new Promise((resolve) => {
+    child.on('error', (error) => {
+      output += `${error.message}\n`;
+    });
     child.on('close', (code) => {
+      running.delete(child);
       process.stdout.write(output);
       resolve({ name, code: code ?? 1 });
-    }),
-  );
+    });
+  });
   return { child, done };
+}
+
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const running = new Set();
+// The steps run in process groups of their own, so Ctrl-C in the terminal does not reach them.
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    for (const child of running) stop(child);
+    process.exit(130);
+  });
 }
 
 /** @param {import('node:child_process').ChildProcess} child */
@@ -85,7 +100,9 @@ const contentDone = start('the content check', process.execPath, contentCheck).d
 const compile = start('compiling', bin('next'), ['build', '--experimental-build-mode=compile'], { env: { ...process.env, CONTENT_CHECK_RUNNING: checkRunning }, live: true });
 const content = await contentDone;
 if (content.code !== 0) {
+  // Wait for the compiler to go, so nothing it prints comes after "Build stopped".
   stop(compile.child);
+  await compile.done;
   fail([content]);
 }
 const compiled = await compile.done;
