@@ -1,9 +1,11 @@
 import 'server-only';
 import path from 'node:path';
 import { loadContent, type Content, type Guide } from './load';
+import { readGuideCard, type GuideCard } from './guide-card';
 import { snapshotKey, waitForSnapshot } from './snapshot';
 
 export type { Guide } from './load';
+export type { GuideCard } from './guide-card';
 export type { Source } from './sources';
 export type { CredentialKind } from './credentials';
 export type { Chart, Research, ResearchFigure } from './research';
@@ -26,11 +28,16 @@ const shared = globalThis as typeof globalThis & { [CACHE]?: Content };
  */
 export function getContent(): Content {
   if (!shared[CACHE]) {
-    const dir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
+    const dir = contentDir();
     shared[CACHE] = waitForSnapshot(snapshotKey(dir), process.env.CONTENT_CHECK_RUNNING) ?? loadContent(dir);
   }
   return shared[CACHE];
 }
+
+const contentDir = () => process.env.CONTENT_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), 'content');
+
+/** An article's title and step, read from its file alone (for previews drawn on request). */
+export const getGuideCard = (slug: string): GuideCard | undefined => readGuideCard(contentDir(), slug);
 
 /** Every article, in guide order. */
 export const getGuides = (): Guide[] => getContent().guides;
