@@ -61,7 +61,7 @@ export function SearchResults() {
   }, []);
 
   const { results: matches, partial } = useMemo(() => (index && query ? searchIndex(index, query) : NOTHING), [index, query]);
-  // "Show all" holds for the query it was asked for; a new query starts with the best 30 again.
+  // "Show all" holds for the query it was asked for; a new query with many results starts with the best 30 again.
   const [allFor, setAllFor] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const results = allFor === query || !cutShort(matches.length) ? matches : matches.slice(0, MAX_RESULTS);

@@ -9,7 +9,7 @@ import { site } from '@/lib/site';
  * Link previews: the page title, large, under a bar with the site's name (1200 × 630, the size
  * Open Graph and Twitter cards expect).
  *
- * The build draws one per article, so this draws them the cheap way. The text is laid out here
+ * A site of 1,000 articles needs 1,000 of them, so this draws them the cheap way. The text is laid out here
  * with the font's letter widths (opentype.js finds no kerning pairs in this build of Inter), and
  * each letter's outline goes into the SVG once, however often the letter appears. Then sharp
  * draws the SVG and writes the PNG. next/og did the same through a general layout engine, and
