@@ -1,9 +1,13 @@
 import type { CredentialKind } from '@/lib/content';
 
-/** How a yes / sometimes / no answer reads on the page. */
+/**
+ * How a yes / sometimes / no answer reads on the page. Just the word: the comparison says once,
+ * above the cards, that credit and stacking depend on the program, and a kind's page follows the
+ * answer with its note. "Sometimes: it depends on the program" had read 12 times on the comparison.
+ */
 export const answerText: Record<CredentialKind['credit']['answer'], string> = {
   yes: 'Yes',
-  sometimes: 'Sometimes: it depends on the program',
+  sometimes: 'Sometimes',
   no: 'No',
 };
 

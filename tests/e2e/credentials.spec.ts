@@ -29,6 +29,11 @@ test('every kind in content/credentials.yaml has a card with the same facts, and
     for (const label of ['Who offers it', 'Can it carry academic credit?', 'Can it stack toward more?', 'How long it takes']) {
       await expect(card.getByText(label, { exact: true }), `${kind.id}: ${label}`).toBeVisible();
     }
+    // The answer in a word: the text above the cards says once that it depends on the program.
+    const answer = (label: string) => card.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd');
+    const word = { yes: 'Yes', sometimes: 'Sometimes', no: 'No' } as const;
+    await expect(answer('Can it carry academic credit?')).toHaveText(word[kind.credit.answer]);
+    await expect(answer('Can it stack toward more?')).toHaveText(word[kind.stacks.answer]);
   }
   await page.getByRole('link', { name: kinds[0]!.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/credentials/${kinds[0]!.id}$`));
