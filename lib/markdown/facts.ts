@@ -29,6 +29,16 @@ export const remarkCollectFacts: Plugin<[], Root> = () => (tree, file) => {
       case 'heading':
         if (node.depth === 1) facts.mistakes.push({ line, message: 'use ## or ### headings; the page title comes from frontmatter.title' });
         break;
+      case 'table': {
+        // lib/markdown/tables.ts makes that line the table's caption, which screen readers announce.
+        const parent = ancestors[ancestors.length - 1];
+        const previous = parent && 'children' in parent ? parent.children[parent.children.indexOf(node) - 1] : undefined;
+        const first = previous?.type === 'paragraph' ? previous.children[0] : undefined;
+        if (first?.type !== 'text' || !/^Table:\s+\S/.test(first.value)) {
+          facts.mistakes.push({ line, message: 'a table needs a caption: put a line "Table: what the table shows" just above it' });
+        }
+        break;
+      }
       case 'footnoteReference':
       case 'footnoteDefinition':
         facts.mistakes.push({ line, message: 'footnotes are not supported; cite a source with {cite:source-id}' });

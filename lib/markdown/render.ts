@@ -14,6 +14,7 @@ import { mayHaveAutolinkLiteral, remarkGfmWithoutAutolinkLiterals } from './gfm'
 import { rehypeGlossaryLinks, type LinkableTerm } from './glossary';
 import { rehypeExternalLinks } from './links';
 import { rehypeSections, type Section } from './sections';
+import { rehypeTables } from './tables';
 import { rehypeToc, type TocEntry } from './toc';
 
 const WORDS_PER_MINUTE = 200;
@@ -40,6 +41,7 @@ const pipeline = (gfm: Plugin<[]>) =>
     .use(remarkRehype)
     // Defence in depth: strips script, event handlers and javascript: URLs whatever got this far.
     .use(rehypeSanitize)
+    .use(rehypeTables)
     .use(rehypeWordCount)
     .use(rehypeSlug)
     .use(rehypeToc)

@@ -40,7 +40,7 @@ export function syntheticArticle(index: number, linkTargets: string[], sourceIds
     body.push(`## Section ${h}: ${sentence(r, 4).slice(0, -1)}`, '', `${paragraph(r, 6)} See ${link()} for more.${cite()}`, '');
     if (h % 2 === 0) body.push(...Array.from({ length: 4 }, () => `- ${sentence(r, 7)}`), '');
     if (h === 3) {
-      body.push('| Kind | Length | Credit |', '| --- | --- | --- |');
+      body.push(`Table: ${sentence(r, 4).slice(0, -1)}`, '', '| Kind | Length | Credit |', '| --- | --- | --- |');
       for (let row = 0; row < 4; row++) body.push(`| ${sentence(r, 2)} | ${sentence(r, 3)} | ${sentence(r, 2)} |`);
       body.push('');
     }

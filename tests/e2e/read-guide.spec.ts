@@ -121,3 +121,18 @@ test('an article shows its update date only when it differs from the date it was
     await expect(meta.getByText('Updated', { exact: true }), slug).toHaveCount(date('updated') === date('published') ? 0 : 1);
   }
 });
+
+test('an article table has its caption, column and row headers, and scrolls by keyboard on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/guides/red-flags');
+  const name = 'Each red flag, and a question to ask the provider about it';
+  const table = page.getByRole('table', { name });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveText(['Red flag', 'What to ask']);
+  await expect(table.getByRole('rowheader', { name: 'No outside check' })).toBeVisible();
+  // The page itself never scrolls sideways; the table's named region does, and takes focus.
+  const region = page.getByRole('region', { name });
+  await region.focus();
+  await expect(region).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -88,11 +88,22 @@ describe('renderMarkdown: headings and table of contents', () => {
 });
 
 describe('renderMarkdown: GFM and links', () => {
-  it('renders GFM tables', () => {
-    const { html } = renderMarkdown('| Red flag | What to ask |\n| --- | --- |\n| No outside check | Who accredits it? |');
-    expect(html).toContain('<table>');
-    expect(html).toMatch(/<th>Red flag<\/th>\s*<th>What to ask<\/th>/);
-    expect(html).toMatch(/<td>No outside check<\/td>\s*<td>Who accredits it\?<\/td>/);
+  it('renders GFM tables with a caption, column and row headers, in a named scrollable region', () => {
+    const { html, facts } = renderMarkdown('Table: What to ask about each *red flag*\n\n| Red flag | What to ask |\n| --- | --- |\n| No outside check | Who accredits it? |');
+    expect(facts.mistakes).toEqual([]);
+    expect(html).toMatch(/^<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-1-caption"><table><caption id="table-1-caption">What to ask about each <em>red flag<\/em><\/caption>/);
+    expect(html).not.toContain('Table:');
+    expect(html).toMatch(/<th scope="col">Red flag<\/th>\s*<th scope="col">What to ask<\/th>/);
+    expect(html).toMatch(/<th scope="row">No outside check<\/th>\s*<td>Who accredits it\?<\/td>/);
+  });
+
+  it('reports a table without a caption line, and still names its region', () => {
+    const r = renderMarkdown('Some text.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nTable: The second table\n\n| c | d |\n| - | - |\n| 3 | 4 |');
+    expect(r.facts.mistakes).toEqual([
+      { line: 3, message: 'a table needs a caption: put a line "Table: what the table shows" just above it' },
+    ]);
+    expect(r.html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Table"><table>');
+    expect(r.html).toContain('<caption id="table-2-caption">The second table</caption>');
   });
 
   it('marks external https links with rel and a hidden "(external site)" note', () => {
@@ -238,7 +249,7 @@ describe('renderMarkdown: facts for content checks', () => {
   });
 
   it('reports nothing for clean Markdown', () => {
-    const r = renderMarkdown('## Heading\n\nText {cite:a} with [a link](/guides).\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    const r = renderMarkdown('## Heading\n\nText {cite:a} with [a link](/guides).\n\nTable: Letters and numbers\n\n| a | b |\n| - | - |\n| 1 | 2 |');
     expect(r.facts.mistakes).toEqual([]);
   });
 });
