@@ -4,6 +4,9 @@ import { previewImageHeaders, securityHeaders } from './lib/security/csp';
 
 const nextConfig = {
   poweredByHeader: false,
+  // `npm run dev` answers on 127.0.0.1 as well as localhost; without this, Next refused the dev
+  // scripts to a page opened at 127.0.0.1 and nothing interactive worked.
+  allowedDevOrigins: ['127.0.0.1'],
   // Next hashes the whole page on every request to make an ETag: about a seventh of the server's
   // time on an article. Pages change only when the site is rebuilt and redeployed, which is when
   // a CDN or reverse proxy in front revalidates them anyway.
