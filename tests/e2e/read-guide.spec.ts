@@ -136,3 +136,16 @@ test('an article table has its caption, column and row headers, and scrolls by k
   await expect(region).toBeFocused();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('citation marks are targets a thumb can hit: at least 24 px each way', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/guides/what-employers-think');
+  const sizes = await page.locator('.citation a').evaluateAll((links) =>
+    links.map((a) => {
+      const box = a.getBoundingClientRect();
+      return Math.min(box.width, box.height);
+    }),
+  );
+  expect(sizes.length).toBeGreaterThan(3);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+});
