@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 
@@ -32,7 +32,9 @@ export const remarkCollectFacts: Plugin<[], Root> = () => (tree, file) => {
       case 'table': {
         // lib/markdown/tables.ts makes that line the table's caption, which screen readers announce.
         const parent = ancestors[ancestors.length - 1];
-        const previous = parent && 'children' in parent ? parent.children[parent.children.indexOf(node) - 1] : undefined;
+        // Widened to one array type: indexOf on a union of array types only accepts \`never\`.
+        const siblings: readonly Nodes[] = parent && 'children' in parent ? parent.children : [];
+        const previous = siblings[siblings.indexOf(node) - 1];
         const first = previous?.type === 'paragraph' ? previous.children[0] : undefined;
         if (first?.type !== 'text' || !/^Table:\s+\S/.test(first.value)) {
           facts.mistakes.push({ line, message: 'a table needs a caption: put a line "Table: what the table shows" just above it' });
