@@ -42,42 +42,18 @@ export default function ResearchPage() {
     <div className="mx-auto max-w-3xl">
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="What employers say" />
       <h1 className="text-3xl font-bold sm:text-4xl">What employers say</h1>
+      {/* Findings first: a short intro, then the charts. What a reader needs to weigh them (how
+          strong the evidence is, how to read a chart, who each survey asked) follows the charts,
+          under its own heading, and the intro links to it. */}
       <p className="mt-4 text-lg">
-        Two surveys asked employers, and in one case students too, what they think of microcredentials. Here is every
-        figure our source reports from them, with who was asked and how much weight each one can bear.
+        Two surveys asked employers, and in one case students too, what they think of microcredentials. Their answers are
+        charted below. Treat them as a rough guide, not as proof: <a href="#about-these-surveys">read how strong this
+        evidence is</a>.
       </p>
 
-      <section aria-labelledby="evidence-heading" className="my-8 border-l-4 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
-        <h2 id="evidence-heading" className="mb-2 text-xl font-bold">How strong is this evidence?</h2>
-        <p>Thin. Treat these numbers as a rough guide, not as proof of what a credential will do for you.</p>
-        <ul className="mt-2 list-disc space-y-1 pl-5">
-          <li>They report opinions, and what people say they did. They do not measure whether people who hold a credential got hired or earn more.</li>
-          <li>
-            We know both surveys only through a news article, not from the full reports. It does not quote the questions,
-            and for UPCEA it gives no sample size.
-          </li>
-          <li>
-            Coursera offers microcredentials, so its own survey comes from a provider with a stake in the answers.
-          </li>
-          <li>They are about microcredentials in general. They cannot tell you whether one program is any good.</li>
-        </ul>
-      </section>
-
-      <section aria-labelledby="reading-heading">
-        <h2 id="reading-heading" className="text-xl font-bold">How to read the charts</h2>
-        <p className="mt-2">
-          Each bar is the share of the people asked who gave that answer. The pale track behind it stands for everyone
-          asked. Under each chart, a table gives the same numbers, with the source and who was asked.
-        </p>
-      </section>
-
       {groups.map((g) => (
-        <section key={g.source.id} aria-labelledby={`${g.source.id}-group`} className="mt-12">
+        <section key={g.source.id} aria-labelledby={`${g.source.id}-group`} className="mt-10">
           <h2 id={`${g.source.id}-group`} className="text-2xl font-bold">{groupHeading(g.source)}</h2>
-          {g.source.surveyed ? <p className="mt-2"><span className="font-semibold">Who it covers:</span> {g.source.surveyed}</p> : null}
-          {/* A survey's note says how far to trust it (a stake, a missing title). Other notes can hold
-              figures, like a report's definitions, that are not survey figures from research.yaml. */}
-          {g.source.note && g.source.kind === 'survey' ? <p className="mt-2">{g.source.note}</p> : null}
           {g.charts.map((c) => <SurveyChart key={c.id} chart={c} />)}
           {g.findings.length ? (
             <div className="mt-8">
@@ -98,6 +74,49 @@ export default function ResearchPage() {
           ) : null}
         </section>
       ))}
+
+      <section id="about-these-surveys" aria-labelledby="about-heading" className="mt-12 border-t border-zinc-300 pt-6 dark:border-zinc-700">
+        <h2 id="about-heading" className="text-2xl font-bold">About these surveys</h2>
+
+        <section aria-labelledby="evidence-heading" className="mt-4 border-l-4 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
+          <h3 id="evidence-heading" className="mb-2 text-xl font-bold">How strong is this evidence?</h3>
+          <p>Thin. Treat these numbers as a rough guide, not as proof of what a credential will do for you.</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            <li>They report opinions, and what people say they did. They do not measure whether people who hold a credential got hired or earn more.</li>
+            <li>
+              We know both surveys only through a news article, not from the full reports. It does not quote the questions,
+              and for UPCEA it gives no sample size.
+            </li>
+            <li>
+              Coursera offers microcredentials, so its own survey comes from a provider with a stake in the answers.
+            </li>
+            <li>They are about microcredentials in general. They cannot tell you whether one program is any good.</li>
+          </ul>
+        </section>
+
+        <section aria-labelledby="reading-heading" className="mt-8">
+          <h3 id="reading-heading" className="text-xl font-bold">How to read the charts</h3>
+          <p className="mt-2">
+            Each bar is the share of the people asked who gave that answer. The pale track behind it stands for everyone
+            asked. Under each chart, a table gives the same numbers, with the source and who was asked.
+          </p>
+        </section>
+
+        <section aria-labelledby="sources-heading" className="mt-8">
+          <h3 id="sources-heading" className="text-xl font-bold">Who each source covers</h3>
+          <dl className="mt-2 space-y-4">
+            {groups.map((g) => (
+              <div key={g.source.id}>
+                <dt className="text-lg font-bold">{groupHeading(g.source)}</dt>
+                {g.source.surveyed ? <dd className="mt-1"><span className="font-semibold">Who it covers:</span> {g.source.surveyed}</dd> : null}
+                {/* A survey's note says how far to trust it (a stake, a missing title). Other notes can hold
+                    figures, like a report's definitions, that are not survey figures from research.yaml. */}
+                {g.source.note && g.source.kind === 'survey' ? <dd className="mt-1">{g.source.note}</dd> : null}
+              </div>
+            ))}
+          </dl>
+        </section>
+      </section>
 
       <section aria-labelledby="next-heading" className="mt-12 border-t border-zinc-300 pt-6 dark:border-zinc-700">
         <h2 id="next-heading" className="text-2xl font-bold">What to do with this</h2>

@@ -69,11 +69,65 @@ test('bars stand out from their track in both colour schemes and print in grey',
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 });
 
-test('/research says plainly that the evidence is thin and that one survey comes from a provider with a stake', async ({ page }) => {
+test('/research says plainly, under its own heading after the charts, that the evidence is thin and that one survey comes from a provider with a stake', async ({ page }) => {
   await page.goto('/research');
-  const box = page.getByRole('region', { name: 'How strong is this evidence?' });
+  const notes = page.getByRole('region', { name: 'About these surveys' });
+  const box = notes.getByRole('region', { name: 'How strong is this evidence?' });
   await expect(box).toContainText('Thin.');
   await expect(box).toContainText('stake');
+  // The intro says so too, in a line, and links to the notes.
+  await page.getByRole('link', { name: 'read how strong this evidence is' }).click();
+  await expect(page).toHaveURL(/\/research#about-these-surveys$/);
+  await expect(notes.getByRole('heading', { name: 'About these surveys' })).toBeInViewport();
+  // Who each survey asked, and what weighs on it, are still on the page.
+  await expect(notes).toContainText('People in organizations who are responsible for hiring');
+  await expect(notes).toContainText('Nearly 5,000 students and employers in 11 countries');
+});
+
+test('on a phone, the first chart comes right after a short intro, before the notes about the surveys', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/research');
+  const { charts } = researchData();
+  const firstChart = page.getByRole('img', { name: charts[0]!.title, exact: true });
+  // The first chart's heading is on the first screen, and its bars start within a screen and a half.
+  await expect(page.locator(`section#${charts[0]!.id}`).getByRole('heading', { level: 3 })).toBeInViewport();
+  const top = async (l: ReturnType<typeof page.locator>) => (await l.boundingBox())!.y;
+  expect(await top(firstChart)).toBeLessThan(812 * 1.5);
+  // Every chart comes before the notes.
+  const notes = page.getByRole('heading', { name: 'About these surveys', level: 2 });
+  const evidence = page.getByRole('heading', { name: 'How strong is this evidence?' });
+  const reading = page.getByRole('heading', { name: 'How to read the charts' });
+  const lastChart = page.getByRole('img', { name: charts[charts.length - 1]!.title, exact: true });
+  for (const note of [notes, evidence, reading]) {
+    expect(await top(firstChart)).toBeLessThan(await top(note));
+    expect(await top(lastChart)).toBeLessThan(await top(note));
+  }
+});
+
+test('/research has one h1, then h2s, with no heading level skipped', async ({ page }) => {
+  await page.goto('/research');
+  const levels = await page.getByRole('main').locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  expect(levels[0]).toBe(1);
+  expect(levels.filter((l) => l === 1)).toHaveLength(1);
+  levels.slice(1).forEach((l, i) => expect(l, `heading ${i + 2}`).toBeLessThanOrEqual(levels[i]! + 1));
+  expect(levels[1]).toBe(2);
+  const h2s = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+  expect(h2s.slice(-2)).toEqual(['About these surveys', 'What to do with this']);
+});
+
+test('what employers say they would do is charted apart from what had happened', async ({ page }) => {
+  const { charts } = researchData();
+  const happened = charts.find((c) => c.figures.includes('upcea-approached'))!;
+  const wouldDo = charts.find((c) => c.figures.includes('upcea-willing'))!;
+  expect(happened.id).not.toBe(wouldDo.id);
+  await page.goto('/research');
+  const heading = (id: string) => page.locator(`section#${id}`).getByRole('heading', { level: 3 });
+  await expect(heading(happened.id)).toHaveText(/^What has happened:/);
+  await expect(heading(wouldDo.id)).toHaveText(/^What employers say they would do:/);
+  const shown = (id: string) => page.locator(`section#${id} td[data-figure-id]`).evaluateAll((tds) => tds.map((td) => td.getAttribute('data-figure-id')));
+  expect(await shown(happened.id)).toEqual(['upcea-never-approached', 'upcea-approached']);
+  expect(await shown(wouldDo.id)).toEqual(['upcea-willing']);
+  await expect(page.locator('section#' + wouldDo.id)).toContainText('Said they would be willing');
 });
 
 test('figures on credential pages are the values in content/research.yaml, and link to their chart', async ({ page }) => {
