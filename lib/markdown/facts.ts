@@ -30,13 +30,11 @@ export const remarkCollectFacts: Plugin<[], Root> = () => (tree, file) => {
         if (node.depth === 1) facts.mistakes.push({ line, message: 'use ## or ### headings; the page title comes from frontmatter.title' });
         break;
       case 'table': {
-        // lib/markdown/tables.ts makes that line the table's caption, which screen readers announce.
+        // remarkTableCaptions (lib/markdown/tables.ts) has already turned a "Table: " line into one.
         const parent = ancestors[ancestors.length - 1];
-        // Widened to one array type: indexOf on a union of array types only accepts \`never\`.
+        // Widened to one array type: indexOf on a union of array types only accepts never.
         const siblings: readonly Nodes[] = parent && 'children' in parent ? parent.children : [];
-        const previous = siblings[siblings.indexOf(node) - 1];
-        const first = previous?.type === 'paragraph' ? previous.children[0] : undefined;
-        if (first?.type !== 'text' || !/^Table:\s+\S/.test(first.value)) {
+        if (siblings[siblings.indexOf(node) - 1]?.type !== 'tableCaption') {
           facts.mistakes.push({ line, message: 'a table needs a caption: put a line "Table: what the table shows" just above it' });
         }
         break;

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -14,7 +14,7 @@ import { mayHaveAutolinkLiteral, remarkGfmWithoutAutolinkLiterals } from './gfm'
 import { rehypeGlossaryLinks, type LinkableTerm } from './glossary';
 import { rehypeExternalLinks } from './links';
 import { rehypeSections, type Section } from './sections';
-import { rehypeTables } from './tables';
+import { rehypeTables, remarkTableCaptions } from './tables';
 import { rehypeToc, type TocEntry } from './toc';
 
 const WORDS_PER_MINUTE = 200;
@@ -36,11 +36,13 @@ const pipeline = (gfm: Plugin<[]>) =>
   unified()
     .use(remarkParse)
     .use(gfm)
+    .use(remarkTableCaptions)
     .use(remarkCollectFacts)
     // Raw HTML is dropped here (no allowDangerousHtml), and the checks report it as an error.
     .use(remarkRehype)
     // Defence in depth: strips script, event handlers and javascript: URLs whatever got this far.
-    .use(rehypeSanitize)
+    // GitHub's schema, which does not list <caption>; ours come from "Table: " lines.
+    .use(rehypeSanitize, { ...defaultSchema, tagNames: [...(defaultSchema.tagNames ?? []), 'caption'] })
     .use(rehypeTables)
     .use(rehypeWordCount)
     .use(rehypeSlug)

@@ -1,27 +1,50 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import type { Data, Parent, PhrasingContent, Root as MdastRoot } from 'mdast';
 import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
 
 /** A paragraph starting "Table: " just before a table is that table's caption (as in Pandoc). */
 const CAPTION_PREFIX = /^Table:\s+/;
 
-const isElement = (node: ElementContent | undefined, tagName: string): node is Element => node?.type === 'element' && node.tagName === tagName;
-const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
-
-/** Removes the "Table: " prefix from the caption paragraph's first text. */
-function captionFrom(paragraph: Element): ElementContent[] {
-  const children = [...paragraph.children];
-  const first = children[0];
-  if (first?.type === 'text') children[0] = { ...first, value: first.value.replace(CAPTION_PREFIX, '') };
-  return children;
+declare module 'mdast' {
+  /** A table's caption, made from its "Table: " paragraph; rendered as <caption>. */
+  interface TableCaption extends Parent {
+    type: 'tableCaption';
+    children: PhrasingContent[];
+    data?: Data & { hName?: string };
+  }
+  interface RootContentMap {
+    tableCaption: TableCaption;
+  }
 }
 
 /**
+ * Finds each table's caption in the Markdown tree, where the check for a missing one
+ * (lib/markdown/facts.ts, which runs next) and the HTML below both see the same thing. As its
+ * own node, it keeps its place even in a tight list, where a paragraph would lose its <p>.
+ */
+export const remarkTableCaptions: Plugin<[], MdastRoot> = () => (tree) => {
+  visit(tree, 'table', (_table, index, parent) => {
+    if (!parent || index === undefined) return;
+    const previous = parent.children[index - 1];
+    const first = previous?.type === 'paragraph' ? previous.children[0] : undefined;
+    if (previous?.type !== 'paragraph' || first?.type !== 'text' || !CAPTION_PREFIX.test(first.value)) return;
+    const rest = first.value.replace(CAPTION_PREFIX, '');
+    const children: PhrasingContent[] = [...(rest ? [{ ...first, value: rest }] : []), ...previous.children.slice(1)];
+    if (children.length === 0) return;
+    parent.children[index - 1] = { type: 'tableCaption', children, position: previous.position, data: { hName: 'caption' } };
+  });
+};
+
+const isElement = (node: ElementContent | undefined, tagName: string): node is Element => node?.type === 'element' && node.tagName === tagName;
+const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
+
+/**
  * Tables that a screen reader can navigate and a phone can scroll (GOV.UK's and WCAG's
- * pattern): column headers say they head columns, each row's first cell heads its row, a
- * "Table: …" paragraph just above becomes the caption, and the table sits in a scrollable
- * region a keyboard can reach and a screen reader can name. Markdown has no syntax for the
- * first three.
+ * pattern): column headers say they head columns, each row's first cell heads its row, the
+ * caption goes inside the table, and the table sits in a scrollable region a keyboard can reach
+ * and a screen reader can name. Every table gets the region, even one that fits: which fit
+ * depends on the reader's screen, and without a script the page cannot tell.
  */
 export const rehypeTables: Plugin<[], Root> = () => (tree) => {
   let count = 0;
@@ -43,14 +66,15 @@ export const rehypeTables: Plugin<[], Root> = () => (tree) => {
           else if (cells[0]) Object.assign(cells[0], { tagName: 'th', properties: { ...cells[0].properties, scope: 'row' } });
         }
       }
-      // The paragraph before it, skipping the line break between them.
+      // The caption before it (remarkTableCaptions), skipping the line break between them.
       let before = i - 1;
       while (before >= 0 && isBlank(parent.children[before] as ElementContent)) before -= 1;
-      const previous = parent.children[before] as ElementContent | undefined;
-      const id = `table-${count}-caption`;
+      const caption = parent.children[before] as ElementContent | undefined;
+      // A dot, which github-slugger never puts in a heading's id, so the two cannot clash.
+      const id = `table-caption.${count}`;
       let label: Record<string, string> = { ariaLabel: 'Table' };
-      if (isElement(previous, 'p') && CAPTION_PREFIX.test(toString(previous))) {
-        node.children.unshift({ type: 'element', tagName: 'caption', properties: { id }, children: captionFrom(previous) });
+      if (isElement(caption, 'caption')) {
+        node.children.unshift({ ...caption, properties: { id } });
         label = { ariaLabelledBy: id };
         parent.children.splice(before, i - before);
         i = before;

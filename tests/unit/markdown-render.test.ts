@@ -91,10 +91,29 @@ describe('renderMarkdown: GFM and links', () => {
   it('renders GFM tables with a caption, column and row headers, in a named scrollable region', () => {
     const { html, facts } = renderMarkdown('Table: What to ask about each *red flag*\n\n| Red flag | What to ask |\n| --- | --- |\n| No outside check | Who accredits it? |');
     expect(facts.mistakes).toEqual([]);
-    expect(html).toMatch(/^<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-1-caption"><table><caption id="table-1-caption">What to ask about each <em>red flag<\/em><\/caption>/);
+    expect(html).toMatch(/^<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-caption.1"><table><caption id="table-caption.1">What to ask about each <em>red flag<\/em><\/caption>/);
     expect(html).not.toContain('Table:');
     expect(html).toMatch(/<th scope="col">Red flag<\/th>\s*<th scope="col">What to ask<\/th>/);
     expect(html).toMatch(/<th scope="row">No outside check<\/th>\s*<td>Who accredits it\?<\/td>/);
+  });
+
+  it('takes a caption that starts with a link or emphasis, or sits in a tight list, and only a plain "Table: " line', () => {
+    const linked = renderMarkdown('Table: [Kinds](/credentials) by *length*\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    expect(linked.facts.mistakes).toEqual([]);
+    expect(linked.html).toContain('<caption id="table-caption.1"><a href="/credentials">Kinds</a> by <em>length</em></caption>');
+    const listed = renderMarkdown('- Table: Pay by kind\n\n  | a | b |\n  | - | - |\n  | 1 | 2 |');
+    expect(listed.facts.mistakes).toEqual([]);
+    expect(listed.html).toContain('<caption id="table-caption.1">Pay by kind</caption>');
+    expect(listed.html).not.toContain('Table:');
+    const bold = renderMarkdown('**Table:** Pay by kind\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    expect(bold.facts.mistakes.map((m) => m.message)).toEqual(['a table needs a caption: put a line "Table: what the table shows" just above it']);
+    expect(bold.html).not.toContain('<caption');
+  });
+
+  it('gives captions ids that no heading can have', () => {
+    const { html, headingIds } = renderMarkdown('## Table caption 1\n\nTable: Pay\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    expect(headingIds).toEqual(['table-caption-1']);
+    expect(html).toContain('aria-labelledby="table-caption.1"');
   });
 
   it('reports a table without a caption line, and still names its region', () => {
@@ -103,7 +122,7 @@ describe('renderMarkdown: GFM and links', () => {
       { line: 3, message: 'a table needs a caption: put a line "Table: what the table shows" just above it' },
     ]);
     expect(r.html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Table"><table>');
-    expect(r.html).toContain('<caption id="table-2-caption">The second table</caption>');
+    expect(r.html).toContain('<caption id="table-caption.2">The second table</caption>');
   });
 
   it('marks external https links with rel and a hidden "(external site)" note', () => {
