@@ -47,7 +47,7 @@ export default function ResearchPage() {
           under its own heading, and the intro links to it. */}
       <p className="mt-4 text-lg">
         Two surveys asked employers, and in one case students too, what they think of microcredentials. Their answers are
-        charted below. Treat them as a rough guide, not as proof: <a href="#about-these-surveys">read how strong this
+        charted below. Treat them as a rough guide, not as proof: <a href="#about-these-sources">read how strong this
         evidence is</a>.
       </p>
 
@@ -75,8 +75,8 @@ export default function ResearchPage() {
         </section>
       ))}
 
-      <section id="about-these-surveys" aria-labelledby="about-heading" className="mt-12 border-t border-zinc-300 pt-6 dark:border-zinc-700">
-        <h2 id="about-heading" className="text-2xl font-bold">About these surveys</h2>
+      <section id="about-these-sources" aria-labelledby="about-heading" className="mt-12 border-t border-zinc-300 pt-6 dark:border-zinc-700">
+        <h2 id="about-heading" className="text-2xl font-bold">About these sources</h2>
 
         <section aria-labelledby="evidence-heading" className="mt-4 border-l-4 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
           <h3 id="evidence-heading" className="mb-2 text-xl font-bold">How strong is this evidence?</h3>
@@ -105,7 +105,8 @@ export default function ResearchPage() {
         <section aria-labelledby="sources-heading" className="mt-8">
           <h3 id="sources-heading" className="text-xl font-bold">Who each source covers</h3>
           <dl className="mt-2 space-y-4">
-            {groups.map((g) => (
+            {/* A source with nothing to say here gets no row: a <dt> needs its <dd>. */}
+            {groups.filter((g) => g.source.surveyed || (g.source.note && g.source.kind === 'survey')).map((g) => (
               <div key={g.source.id}>
                 <dt className="text-lg font-bold">{groupHeading(g.source)}</dt>
                 {g.source.surveyed ? <dd className="mt-1"><span className="font-semibold">Who it covers:</span> {g.source.surveyed}</dd> : null}

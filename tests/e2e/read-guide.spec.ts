@@ -122,7 +122,7 @@ test('an article shows its update date only when it differs from the date it was
   }
 });
 
-test('an article table has its caption, column and row headers, and scrolls by keyboard on a phone', async ({ page }) => {
+test('an article table has its caption, column and row headers, and sits in a named region a keyboard can reach', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/guides/red-flags');
   const name = 'Each red flag, and a question to ask the provider about it';

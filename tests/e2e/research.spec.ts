@@ -71,14 +71,14 @@ test('bars stand out from their track in both colour schemes and print in grey',
 
 test('/research says plainly, under its own heading after the charts, that the evidence is thin and that one survey comes from a provider with a stake', async ({ page }) => {
   await page.goto('/research');
-  const notes = page.getByRole('region', { name: 'About these surveys' });
+  const notes = page.getByRole('region', { name: 'About these sources' });
   const box = notes.getByRole('region', { name: 'How strong is this evidence?' });
   await expect(box).toContainText('Thin.');
   await expect(box).toContainText('stake');
   // The intro says so too, in a line, and links to the notes.
   await page.getByRole('link', { name: 'read how strong this evidence is' }).click();
-  await expect(page).toHaveURL(/\/research#about-these-surveys$/);
-  await expect(notes.getByRole('heading', { name: 'About these surveys' })).toBeInViewport();
+  await expect(page).toHaveURL(/\/research#about-these-sources$/);
+  await expect(notes.getByRole('heading', { name: 'About these sources' })).toBeInViewport();
   // Who each survey asked, and what weighs on it, are still on the page.
   await expect(notes).toContainText('People in organizations who are responsible for hiring');
   await expect(notes).toContainText('Nearly 5,000 students and employers in 11 countries');
@@ -94,7 +94,7 @@ test('on a phone, the first chart comes right after a short intro, before the no
   const top = async (l: ReturnType<typeof page.locator>) => (await l.boundingBox())!.y;
   expect(await top(firstChart)).toBeLessThan(812 * 1.5);
   // Every chart comes before the notes.
-  const notes = page.getByRole('heading', { name: 'About these surveys', level: 2 });
+  const notes = page.getByRole('heading', { name: 'About these sources', level: 2 });
   const evidence = page.getByRole('heading', { name: 'How strong is this evidence?' });
   const reading = page.getByRole('heading', { name: 'How to read the charts' });
   const lastChart = page.getByRole('img', { name: charts[charts.length - 1]!.title, exact: true });
@@ -112,7 +112,7 @@ test('/research has one h1, then h2s, with no heading level skipped', async ({ p
   levels.slice(1).forEach((l, i) => expect(l, `heading ${i + 2}`).toBeLessThanOrEqual(levels[i]! + 1));
   expect(levels[1]).toBe(2);
   const h2s = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
-  expect(h2s.slice(-2)).toEqual(['About these surveys', 'What to do with this']);
+  expect(h2s.slice(-2)).toEqual(['About these sources', 'What to do with this']);
 });
 
 test('what employers say they would do is charted apart from what had happened', async ({ page }) => {
