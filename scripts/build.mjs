@@ -56,10 +56,10 @@ function start(name, command, args, options = {}) {
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
 // The steps run in process groups of their own, so Ctrl-C in the terminal does not reach them.
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM', 143]])) {
   process.on(signal, () => {
     for (const child of running) stop(child);
-    process.exit(130);
+    process.exit(code);
   });
 }
 

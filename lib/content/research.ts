@@ -31,7 +31,10 @@ export const figureSchema = z.strictObject({
 export const chartSchema = z.strictObject({
   /** Stable id; also the chart's anchor on /research (`/research#id`). */
   id: slug,
-  /** The chart's heading and accessible name. Say what it shows, not what to conclude; keep what happened and what people say they would do in charts of their own. */
+  /**
+   * The chart's heading and accessible name. Say what it shows, not what to conclude; keep what
+   * happened and what people say they would do in charts of their own.
+   */
   title: text(5, 120),
   /** The figures drawn as bars, in this order. Every figure is in exactly one chart. */
   figures: z.array(slug).min(1, { error: 'give at least 1 figure' }).max(6, { error: 'give at most 6 figures; split the chart' }),

@@ -18,12 +18,14 @@ export const dynamic = 'force-dynamic';
 const drawn = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 function draw(slug: string, card: GuideCard): Promise<Uint8Array<ArrayBuffer>> {
-  let png = drawn.get(slug);
+  // Keyed by what is drawn too, so a title edited while the server runs gets a new drawing.
+  const key = JSON.stringify([slug, card.title, card.step]);
+  let png = drawn.get(key);
   if (!png) {
     // A step's title starts "Step 3: …"; above it the card already says "Step 3 of 3".
     png = card.step ? previewPng(card.title.replace(/^Step \d+:\s*/, ''), `Step ${card.step} of 3`) : previewPng(card.title, 'Guide');
-    drawn.set(slug, png);
-    png.catch(() => drawn.delete(slug));
+    drawn.set(key, png);
+    png.catch(() => drawn.delete(key));
   }
   return png;
 }
