@@ -31,7 +31,7 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
       )}
       {summary.warnings.length ? (
         <>
-          <h3 className="mt-4 font-bold">Warning signs</h3>
+          <h3 className="mt-4 font-bold">Worrying answers</h3>
           <ul className="list-disc pl-5">
             {summary.warnings.map((w) => (
               <li key={w.id}>

@@ -19,7 +19,7 @@ export function VerdictBand({ verdict, headingLevel = 3 }: { verdict: Summary['v
   );
 }
 
-/** Warning signs, open questions and next steps for one evaluation. */
+/** Worrying answers, open questions and next steps for one evaluation. */
 export function SummaryPanel({ summary, name, shared = false }: { summary: Summary; name: string; shared?: boolean }) {
   return (
     <section id="summary" aria-labelledby="summary-heading" className="space-y-6 rounded border-2 border-zinc-400 p-4 dark:border-zinc-600">
@@ -32,7 +32,8 @@ export function SummaryPanel({ summary, name, shared = false }: { summary: Summa
       <VerdictBand verdict={summary.verdict} />
       {summary.warnings.length > 0 ? (
         <div>
-          <h3 className="text-lg font-bold">Warning signs ({summary.warnings.length})</h3>
+          {/* Not "warning signs": the verdict above may say none of these is a red flag. */}
+          <h3 className="text-lg font-bold">Worrying answers ({summary.warnings.length})</h3>
           <ul className="mt-2 space-y-3">
             {summary.warnings.map((item) => (
               <li key={item.id}>

@@ -78,6 +78,7 @@ test('a reader names a program, answers, reloads, and finds everything kept', as
 
   const summary = page.getByRole('region', { name: 'Your summary for Acme Data Boot Camp' });
   await expect(summary.getByRole('heading', { name: 'Serious warning signs' })).toBeVisible();
+  await expect(summary.getByRole('heading', { name: 'Worrying answers (1)' })).toBeVisible();
   await expect(summary).toContainText('Red flag: Does the provider promise a big jump in pay');
   await expect(summary.getByRole('heading', { name: /Questions still open/ })).toBeVisible();
   await expectNoAxeViolations(page, 'answered checklist with summary');
