@@ -198,6 +198,11 @@ describe('search over the real content', () => {
     expect(find('what is a digital badge and is it worth it for a job')[0]?.href).toBe('/credentials/digital-badge');
     expect(searchIndex(real, 'digital badge worth').partial).toBe(true);
   });
+  it('finds the section on fitting a program into your week from how a reader asks about time', () => {
+    for (const q of ['how long does it take', 'schedule', 'hours a week', 'self-paced']) {
+      expect(find(q).slice(0, 5).map((r) => r.href), q).toContain('/guides/know-your-career-goal#check-that-you-have-the-time');
+    }
+  });
   it('finds every page about a glossary term under any of its spellings', () => {
     const hrefs = (q: string) => find(q).map((r) => r.href);
     expect(hrefs('bootcamp')).toContain('/credentials/boot-camp');
