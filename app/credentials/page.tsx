@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
-import { answerText, noLength } from '@/components/credentials/answers';
+import { answerText, noLengthShort } from '@/components/credentials/answers';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { getCredentialKinds, type CredentialKind } from '@/lib/content';
 
@@ -61,7 +61,7 @@ export default function CredentialsPage() {
               </div>
               <div>
                 <dt className="font-semibold">How long it takes</dt>
-                <dd>{k.length?.text ?? noLength}</dd>
+                <dd>{k.length?.text ?? noLengthShort}</dd>
               </div>
               {k.examples.length ? (
                 <div>

@@ -13,3 +13,6 @@ export const answerText: Record<CredentialKind['credit']['answer'], string> = {
 
 /** What a kind's page says when no source gives a length. */
 export const noLength = 'No source we use gives a typical length.';
+
+/** The same on the comparison, where the text above the cards says which kinds have a length: shorter, as it repeats on each card. */
+export const noLengthShort = 'Ask the provider';

@@ -13,7 +13,7 @@ function read<T>(name: string): T {
 export type FigureData = { id: string; value: number; bound?: 'exact' | 'more-than'; label: string; who: string; sourceId: string };
 export type ResearchData = { figures: FigureData[]; charts: { id: string; title: string; figures: string[] }[] };
 type Answer = { answer: 'yes' | 'sometimes' | 'no' };
-export type KindData = { id: string; name: string; credit: Answer; stacks: Answer; figures?: { id: string }[]; checks: { guide?: string }[] };
+export type KindData = { id: string; name: string; credit: Answer; stacks: Answer; length?: { text: string }; figures?: { id: string }[]; checks: { guide?: string }[] };
 export type TermData = { id: string; term: string };
 
 export const researchData = () => read<ResearchData>('research.yaml');

@@ -34,6 +34,8 @@ test('every kind in content/credentials.yaml has a card with the same facts, and
     const word = { yes: 'Yes', sometimes: 'Sometimes', no: 'No' } as const;
     await expect(answer('Can it carry academic credit?')).toHaveText(word[kind.credit.answer]);
     await expect(answer('Can it stack toward more?')).toHaveText(word[kind.stacks.answer]);
+    // A length only where a source gives one; the text above the cards says which kinds have one.
+    await expect(answer('How long it takes')).toHaveText(kind.length?.text ?? 'Ask the provider');
   }
   await page.getByRole('link', { name: kinds[0]!.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/credentials/${kinds[0]!.id}$`));
