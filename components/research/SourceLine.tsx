@@ -14,7 +14,9 @@ export function SourceLine({ source, via, year, who, sample, countries }: {
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
       <dt className="font-semibold">Source</dt>
       <dd>
-        {source.publisher}, {source.title} ({year})
+        {/* "UPCEA's survey of employers" already names UPCEA: "UPCEA, UPCEA's survey…" said it twice. */}
+        {source.title.includes(source.publisher) ? '' : `${source.publisher}, `}
+        {source.title} ({year})
         {via ? `, as reported by ${via.publisher.replace(/\s*\(.*\)$/, '')}` : ''}
       </dd>
       <dt className="font-semibold">Who was asked</dt>

@@ -150,3 +150,11 @@ test('figures on credential pages are the values in content/research.yaml, and l
   await expect(page).toHaveURL(new RegExp(`/research#${chart.id}$`));
   await expect(page.locator(`section#${chart.id}`)).toBeInViewport();
 });
+
+test('a source is named once: no "UPCEA, UPCEA\'s survey"', async ({ page }) => {
+  await page.goto('/research');
+  const lines = await page.locator('dt:text-is("Source") + dd').allInnerTexts();
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(line, line).not.toMatch(/^([\w ]+), \1's/);
+  expect(lines).toContainEqual(expect.stringMatching(/^UPCEA's survey of employers \(2023\)/));
+});
