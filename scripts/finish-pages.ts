@@ -3,10 +3,12 @@
 // instead, requested after first paint (lib/build/island-bundles.ts, defer-scripts.ts); a
 // plain script such as share.js is swapped for a copy that can be cached (page-scripts.ts). Then
 // each page gets its own Content-Security-Policy meta tag with the hashes of its inline scripts
-// (lib/security/csp.ts). It finds pages by walking the build output, so new pages need no list.
+// (lib/security/csp.ts). The header's link to the page, or to its section, is marked as current
+// (lib/build/current-nav.ts). It finds pages by walking the build output, so new pages need no list.
 // SKIP_CSP=1 leaves the policy out (the benchmark uses it to measure the policy's cost).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pagePathOf, withCurrentNav } from '../lib/build/current-nav';
 import { withScriptsAfterPaint } from '../lib/build/defer-scripts';
 import { buildIslandBundles } from '../lib/build/island-bundles';
 import { buildPageScripts, withScriptCopies } from '../lib/build/page-scripts';
@@ -38,7 +40,8 @@ for (const file of htmlFiles(root)) {
   }
   if (names.length) withIslands++;
   else plain++;
-  const finished = withScriptCopies(withScriptsAfterPaint(withoutRuntime(html), [...new Set(names.flatMap((n) => bundles.scripts[n] ?? []))]), scriptCopies);
+  const scripts = [...new Set(names.flatMap((n) => bundles.scripts[n] ?? []))];
+  const finished = withCurrentNav(withScriptCopies(withScriptsAfterPaint(withoutRuntime(html), scripts), scriptCopies), pagePathOf(path.relative(root, file)));
   writeFileSync(file, withCsp ? withCspMeta(finished) : finished);
 }
 if (withIslands + plain === 0) {

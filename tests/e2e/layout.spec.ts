@@ -46,3 +46,18 @@ test('on a desktop screen the header has the name and search on one row, and the
   expect(search.x).toBeGreaterThan(name.x + name.width);
   expect(sections.y).toBeGreaterThanOrEqual(search.y + search.height);
 });
+
+test('the header says which section you are in, on the page itself and on the pages under it', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const current = () => nav.locator('a[aria-current]');
+  await page.goto('/checklist');
+  await expect(current()).toHaveCount(1);
+  await expect(nav.getByRole('link', { name: 'Checklist' })).toHaveAttribute('aria-current', 'page');
+  await page.goto('/guides/red-flags');
+  await expect(current()).toHaveCount(1);
+  await expect(nav.getByRole('link', { name: 'The guide' })).toHaveAttribute('aria-current', 'true');
+  // Bold, so sighted readers see it too.
+  expect(await nav.getByRole('link', { name: 'The guide' }).evaluate((a) => getComputedStyle(a).fontWeight)).toBe('700');
+  await page.goto('/');
+  await expect(current()).toHaveCount(0);
+});
