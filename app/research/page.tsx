@@ -3,6 +3,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { SurveyChart } from '@/components/charts/SurveyChart';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { titleNamesPublisher } from '@/components/research/SourceLine';
 import { describeGuideLink, getResearch, type Chart, type Research, type Source } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
 
@@ -31,7 +32,7 @@ function bySource(research: Research): Group[] {
 /** "UPCEA's survey of employers (2023)"; the publisher goes in the brackets too when the title does not name it. */
 function groupHeading(s: Source): string {
   const date = s.date ? formatPartialDate(s.date) : undefined;
-  const inBrackets = [s.title.includes(s.publisher) ? undefined : s.publisher, date].filter(Boolean).join(', ');
+  const inBrackets = [titleNamesPublisher(s) ? undefined : s.publisher, date].filter(Boolean).join(', ');
   return inBrackets ? `${s.title} (${inBrackets})` : s.title;
 }
 

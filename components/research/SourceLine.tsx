@@ -1,5 +1,8 @@
 import type { Source } from '@/lib/content';
 
+/** Whether a source's title already names its publisher ("UPCEA's survey of employers"): then the publisher is not said again. */
+export const titleNamesPublisher = (source: Source) => source.title.includes(source.publisher);
+
 /** "Source: ... Who was asked: ..." under a chart or figure, saying plainly what is unknown. */
 export function SourceLine({ source, via, year, who, sample, countries }: {
   source: Source;
@@ -14,8 +17,7 @@ export function SourceLine({ source, via, year, who, sample, countries }: {
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
       <dt className="font-semibold">Source</dt>
       <dd>
-        {/* "UPCEA's survey of employers" already names UPCEA: "UPCEA, UPCEA's survey…" said it twice. */}
-        {source.title.includes(source.publisher) ? '' : `${source.publisher}, `}
+        {titleNamesPublisher(source) ? '' : `${source.publisher}, `}
         {source.title} ({year})
         {via ? `, as reported by ${via.publisher.replace(/\s*\(.*\)$/, '')}` : ''}
       </dd>
