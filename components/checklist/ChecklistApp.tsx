@@ -10,6 +10,7 @@ import { UntilHydrated } from '@/components/island/hydration';
 import { EvaluationBar } from './EvaluationBar';
 import { PrintHandout } from './PrintHandout';
 import { QuestionField } from './QuestionField';
+import { downloadText } from './download-text';
 import { dismissNotice, updateSaved, useSaved } from './saved-store';
 import { ShareActions } from './ShareActions';
 import { SummaryPanel } from './SummaryPanel';
@@ -24,6 +25,9 @@ const shareErrorText: Record<ShareError, string> = {
 };
 
 /** A new, unsaved checklist; dated when its first change saves it. */
+/** The name of the file that holds saved data this browser could not read. */
+const KEPT_ASIDE_FILE = 'saved-checklists-kept-aside.txt';
+
 const freshDraft = () => newEvaluation('', new Date(0));
 
 /** Later than any saved checklist's creation time. */
@@ -132,9 +136,16 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         {saved.notice ? (
           <div role="alert" className="no-print space-y-2 border-l-8 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
             <p>{saved.notice}</p>
-            <button type="button" onClick={dismissNotice} className="button-secondary">
-              OK
-            </button>
+            <div className="flex flex-wrap gap-3">
+              {saved.keptAside !== undefined ? (
+                <button type="button" onClick={() => downloadText(KEPT_ASIDE_FILE, saved.keptAside ?? '')} className="button-secondary">
+                  Download the copy we kept
+                </button>
+              ) : null}
+              <button type="button" onClick={dismissNotice} className="button-secondary">
+                OK
+              </button>
+            </div>
           </div>
         ) : null}
 

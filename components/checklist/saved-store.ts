@@ -18,6 +18,8 @@ export type Snapshot = {
   available: boolean;
   /** A message about saved data that was set aside or could not be written. */
   notice?: string;
+  /** The unreadable data the notice says was set aside, which the reader can download. */
+  keptAside?: string;
 };
 
 const SERVER_SNAPSHOT: Snapshot = { state: emptyState(), loaded: false, available: false };
@@ -33,6 +35,7 @@ function read(): Snapshot {
     return { state: emptyState(), loaded: true, available: false, notice: 'This browser is not letting the site save anything, so your answers will be lost when you leave.' };
   }
   const result = loadSavedState(raw);
+  const kept = result.setAside !== undefined ? { keptAside: result.setAside } : {};
   if (result.setAside !== undefined) {
     try {
       // Keep the unreadable data first; only then replace it with what could be read.
@@ -42,7 +45,7 @@ function read(): Snapshot {
       // Could not set it aside: leave the original untouched and work from what was readable.
     }
   }
-  return { state: result.state, loaded: true, available: true, ...(result.notice ? { notice: result.notice } : {}) };
+  return { state: result.state, loaded: true, available: true, ...(result.notice ? { notice: result.notice } : {}), ...kept };
 }
 
 /** Another tab changed our data: read it again, keeping this tab's open checklist. */
@@ -94,13 +97,14 @@ export function updateSaved(change: (state: SavedState) => SavedState) {
     window.localStorage.setItem(STORAGE_KEY, serializeState(state));
     current = { ...snapshot, state };
   } catch {
-    current = { ...snapshot, state, notice: 'Your latest change could not be saved in this browser. Copy a link or print to keep it.' };
+    const { keptAside: _other, ...rest } = snapshot;
+    current = { ...rest, state, notice: 'Your latest change could not be saved in this browser. Copy a link or print to keep it.' };
   }
   notify();
 }
 
 export function dismissNotice() {
-  const { notice: _dropped, ...rest } = getSnapshot();
+  const { notice: _dropped, keptAside: _download, ...rest } = getSnapshot();
   current = rest;
   notify();
 }

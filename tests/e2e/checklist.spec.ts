@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -195,6 +196,16 @@ test('corrupt saved data is set aside with a message, and the checklist still wo
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read, so we kept a copy aside' })).toBeVisible();
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':set-aside:')).map((k) => localStorage.getItem(k)));
   expect(kept).toEqual(['{"version":1,"evaluations":[{"broken']);
+  await expectNoAxeViolations(page, 'set-aside notice');
+  // The reader can take the copy with them, exactly as it was saved, under the site's policy.
+  const policyErrors: string[] = [];
+  page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && policyErrors.push(m.text())));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the copy we kept' }).click()]);
+  expect(download.suggestedFilename()).toBe('saved-checklists-kept-aside.txt');
+  expect(readFileSync((await download.path())!, 'utf8')).toBe('{"version":1,"evaluations":[{"broken');
+  await page.getByRole('alert').getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('button', { name: 'Download the copy we kept' })).toHaveCount(0);
+  expect(policyErrors).toEqual([]);
   await question(page, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true }).check();
   await page.reload();
   await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
