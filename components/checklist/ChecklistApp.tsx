@@ -24,10 +24,10 @@ const shareErrorText: Record<ShareError, string> = {
   damaged: 'This link is damaged or incomplete. It may have been cut short when it was copied.',
 };
 
-/** A new, unsaved checklist; dated when its first change saves it. */
 /** The name of the file that holds saved data this browser could not read. */
 const KEPT_ASIDE_FILE = 'saved-checklists-kept-aside.txt';
 
+/** A new, unsaved checklist; dated when its first change saves it. */
 const freshDraft = () => newEvaluation('', new Date(0));
 
 /** Later than any saved checklist's creation time. */
@@ -125,6 +125,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
     focusHeading();
   }
 
+  const keptAside = saved.notice?.keptAside;
   let number = 0;
   return (
     <UntilHydrated ready={saved.loaded}>
@@ -135,10 +136,10 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
 
         {saved.notice ? (
           <div role="alert" className="no-print space-y-2 border-l-8 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
-            <p>{saved.notice}</p>
+            <p>{saved.notice.text}</p>
             <div className="flex flex-wrap gap-3">
-              {saved.keptAside !== undefined ? (
-                <button type="button" onClick={() => downloadText(KEPT_ASIDE_FILE, saved.keptAside ?? '')} className="button-secondary">
+              {keptAside !== undefined ? (
+                <button type="button" onClick={() => downloadText(KEPT_ASIDE_FILE, keptAside)} className="button-secondary">
                   Download the copy we kept
                 </button>
               ) : null}

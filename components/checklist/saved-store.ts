@@ -17,10 +17,14 @@ export type Snapshot = {
   /** False on the server and where the browser refuses storage: nothing will be saved. */
   available: boolean;
   /** A message about saved data that was set aside or could not be written. */
-  notice?: string;
-  /** The unreadable data the notice says was set aside, which the reader can download. */
-  keptAside?: string;
+  notice?: Notice;
 };
+
+/**
+ * A message for the reader, with the unreadable data it says was set aside, which the reader can
+ * download. One value, so a later message replaces the download along with the words.
+ */
+export type Notice = { text: string; keptAside?: string };
 
 const SERVER_SNAPSHOT: Snapshot = { state: emptyState(), loaded: false, available: false };
 let current: Snapshot | undefined;
@@ -32,10 +36,9 @@ function read(): Snapshot {
   try {
     raw = window.localStorage.getItem(STORAGE_KEY);
   } catch {
-    return { state: emptyState(), loaded: true, available: false, notice: 'This browser is not letting the site save anything, so your answers will be lost when you leave.' };
+    return { state: emptyState(), loaded: true, available: false, notice: { text: 'This browser is not letting the site save anything, so your answers will be lost when you leave.' } };
   }
   const result = loadSavedState(raw);
-  const kept = result.setAside !== undefined ? { keptAside: result.setAside } : {};
   if (result.setAside !== undefined) {
     try {
       // Keep the unreadable data first; only then replace it with what could be read.
@@ -45,7 +48,8 @@ function read(): Snapshot {
       // Could not set it aside: leave the original untouched and work from what was readable.
     }
   }
-  return { state: result.state, loaded: true, available: true, ...(result.notice ? { notice: result.notice } : {}), ...kept };
+  const notice: Notice | undefined = result.notice ? { text: result.notice, ...(result.setAside !== undefined ? { keptAside: result.setAside } : {}) } : undefined;
+  return { state: result.state, loaded: true, available: true, ...(notice ? { notice } : {}) };
 }
 
 /** Another tab changed our data: read it again, keeping this tab's open checklist. */
@@ -56,7 +60,7 @@ function onStorage(e: StorageEvent) {
   const fresh = getSnapshot();
   if (own) {
     const { state, notice } = keepOwnActive(fresh.state, own.state.activeId);
-    current = { ...fresh, state, ...(notice ? { notice } : {}) };
+    current = { ...fresh, state, ...(notice ? { notice: { text: notice } } : {}) };
   }
   notify();
 }
@@ -97,14 +101,13 @@ export function updateSaved(change: (state: SavedState) => SavedState) {
     window.localStorage.setItem(STORAGE_KEY, serializeState(state));
     current = { ...snapshot, state };
   } catch {
-    const { keptAside: _other, ...rest } = snapshot;
-    current = { ...rest, state, notice: 'Your latest change could not be saved in this browser. Copy a link or print to keep it.' };
+    current = { ...snapshot, state, notice: { text: 'Your latest change could not be saved in this browser. Copy a link or print to keep it.' } };
   }
   notify();
 }
 
 export function dismissNotice() {
-  const { notice: _dropped, keptAside: _download, ...rest } = getSnapshot();
+  const { notice: _dropped, ...rest } = getSnapshot();
   current = rest;
   notify();
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchViolations } from './site';
 
 const STORAGE_KEY = 'microcredential-guide:checklists';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -198,8 +199,7 @@ test('corrupt saved data is set aside with a message, and the checklist still wo
   expect(kept).toEqual(['{"version":1,"evaluations":[{"broken']);
   await expectNoAxeViolations(page, 'set-aside notice');
   // The reader can take the copy with them, exactly as it was saved, under the site's policy.
-  const policyErrors: string[] = [];
-  page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && policyErrors.push(m.text())));
+  const policyErrors = watchViolations(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the copy we kept' }).click()]);
   expect(download.suggestedFilename()).toBe('saved-checklists-kept-aside.txt');
   expect(readFileSync((await download.path())!, 'utf8')).toBe('{"version":1,"evaluations":[{"broken');

@@ -1,14 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { allRoutes } from './site';
-
-/** Collects every CSP violation the page reports, from the console and from the DOM event. */
-function watchViolations(page: Page): string[] {
-  const found: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) found.push(`${page.url()}: ${m.text()}`);
-  });
-  return found;
-}
+import { expect, test } from '@playwright/test';
+import { allRoutes, watchViolations } from './site';
 
 test('every response carries the security headers', async ({ request, page }) => {
   for (const path of [...(await allRoutes(page)), '/guides/no-such-page', '/feed.xml', '/sitemap.xml']) {

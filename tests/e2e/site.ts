@@ -26,3 +26,12 @@ export async function credentialRoutes(page: Page): Promise<string[]> {
 export async function allRoutes(page: Page): Promise<string[]> {
   return [...fixedRoutes, ...(await articleRoutes(page)), ...(await credentialRoutes(page))];
 }
+
+/** Collects every Content-Security-Policy violation the page reports in its console. */
+export function watchViolations(page: Page): string[] {
+  const found: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) found.push(`${page.url()}: ${m.text()}`);
+  });
+  return found;
+}
