@@ -29,6 +29,8 @@ function loadSources(contentDir: string, problems: Problems): { sources: Source[
   const at = (i: number, field?: string) => data.yaml?.lineOf(field ? [i, field] : [i]);
   const ids = checkUniqueIds(sources, 'source', data, problems);
   sources.forEach((s, i) => {
+    if (!s.url && !s.noUrl) problems.add(data.file, data.label([i, 'url']), 'a source needs a url (https://…) that readers can follow, or noUrl saying why there is none', at(i));
+    if (s.url && s.noUrl) problems.add(data.file, data.label([i, 'noUrl']), 'a source with a url needs no noUrl', at(i, 'noUrl'));
     if (s.kind === 'survey' && !s.surveyed) problems.add(data.file, data.label([i, 'surveyed']), 'a survey must say who was asked', at(i));
     if (s.reportedIn && (s.reportedIn === s.id || !ids.has(s.reportedIn))) {
       problems.add(data.file, data.label([i, 'reportedIn']), `"${s.reportedIn}" is not another source in this file`, at(i, 'reportedIn'));

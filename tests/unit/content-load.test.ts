@@ -20,7 +20,7 @@ function yamlFields(fields: Fields, indent = ''): string[] {
 }
 
 const SOURCE_DEFAULTS: Record<string, Fields> = {
-  'alpha-report': { id: 'alpha-report', title: 'Alpha report on credentials', publisher: 'Alpha Institute', date: '"2023"', kind: 'report' },
+  'alpha-report': { id: 'alpha-report', title: 'Alpha report on credentials', publisher: 'Alpha Institute', date: '"2023"', kind: 'research', url: 'https://alpha.example.org/report' },
   'beta-survey': {
     id: 'beta-survey',
     title: 'Beta survey of employers',
@@ -28,8 +28,9 @@ const SOURCE_DEFAULTS: Record<string, Fields> = {
     date: '2024-03',
     kind: 'survey',
     surveyed: '1,000 hiring managers in the United States.',
+    noUrl: 'The survey was only printed.',
   },
-  'gamma-news': { id: 'gamma-news', title: 'Gamma news story', publisher: 'Gamma Daily', date: '2024-03-20', kind: 'news-article', reportedIn: 'alpha-report' },
+  'gamma-news': { id: 'gamma-news', title: 'Gamma news story', publisher: 'Gamma Daily', date: '2024-03-20', kind: 'news', reportedIn: 'alpha-report', url: 'https://gamma.example.com/story' },
 };
 
 /** sources.yaml text: the three default sources, each field overridable, plus any extra entries. */
@@ -578,7 +579,7 @@ describe('loadContent: sources.yaml problems', () => {
   });
 
   it('reports a duplicate id at the second entry', () => {
-    const text = sourcesYaml({}, [{ id: 'alpha-report', title: 'Another alpha', publisher: 'Someone', kind: 'report' }]);
+    const text = sourcesYaml({}, [{ id: 'alpha-report', title: 'Another alpha', publisher: 'Someone', kind: 'research', noUrl: 'Not online.' }]);
     const dir = makeContent({ 'sources.yaml': text });
     const line = text.split('\n').lastIndexOf('- id: alpha-report') + 1;
     expect(line).toBeGreaterThan(lineOf(text, '- id: alpha-report'));
@@ -597,8 +598,31 @@ describe('loadContent: sources.yaml problems', () => {
       file: sourcesFile(dir),
       line: lineOf(text, 'kind: blog-post'),
       where: '[2](gamma-news).kind',
-      message: 'expected one of "news-article", "survey", "report", "interview", got "blog-post"',
+      message: 'expected one of "law", "guidance", "government-data", "enforcement", "standard", "research", "survey", "news", got "blog-post"',
     });
+  });
+
+  it('reports a source with neither a url nor noUrl', () => {
+    const text = sourcesYaml({ 'alpha-report': { url: undefined } });
+    const dir = makeContent({ 'sources.yaml': text });
+    expect(onlyProblem(dir)).toEqual({
+      file: sourcesFile(dir),
+      line: lineOf(text, '- id: alpha-report'),
+      where: '[0](alpha-report).url',
+      message: 'a source needs a url (https://…) that readers can follow, or noUrl saying why there is none',
+    });
+  });
+
+  it('reports a malformed url', () => {
+    const text = sourcesYaml({ 'gamma-news': { url: 'https:/gamma.example.com' } });
+    const dir = makeContent({ 'sources.yaml': text });
+    expect(onlyProblem(dir)).toEqual({ file: sourcesFile(dir), line: lineOf(text, 'url: https:/gamma.example.com'), where: '[2](gamma-news).url', message: 'expected a full https:// address' });
+  });
+
+  it('rejects a plain http address', () => {
+    const text = sourcesYaml({ 'alpha-report': { url: 'http://alpha.example.org/report' } });
+    const dir = makeContent({ 'sources.yaml': text });
+    expect(onlyProblem(dir)).toMatchObject({ where: '[0](alpha-report).url', message: 'expected a full https:// address' });
   });
 
   it('reports a survey that does not say who was asked', () => {

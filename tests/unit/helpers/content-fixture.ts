@@ -30,7 +30,8 @@ export const BASE_FILES: Record<string, string> = {
   title: A news story about credentials
   publisher: Daily News
   date: 2024-03-20
-  kind: news-article
+  kind: news
+  url: https://news.example.com/credentials
 - id: employer-survey
   title: A survey of employers
   publisher: Survey Group
@@ -38,10 +39,12 @@ export const BASE_FILES: Record<string, string> = {
   kind: survey
   surveyed: About 1,200 hiring managers in 4 countries.
   reportedIn: news-2024
+  noUrl: Known only through the news story.
 - id: wage-report
   title: A report on wages
   publisher: Wage Institute
-  kind: report
+  kind: research
+  url: https://wages.example.org/report
 `,
   'guides/set-a-goal.md': article('Step 1: Set a goal', 1, 1, `Start with the job you want{cite:news-2024}. A boot camp is one option.
 
