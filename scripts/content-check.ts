@@ -11,7 +11,7 @@ try {
   const key = snapshotKey(dir);
   const content = loadContent(dir);
   saveSnapshot(content, key);
-  const { guides, sources, checklist, credentials, research, glossary } = content;
+  const { guides, sources, checklist, credentials, research, glossary, claimRules, credentialNames } = content;
   const counts = [
     `${guides.length} articles`,
     `${sources.length} sources`,
@@ -19,6 +19,8 @@ try {
     `${credentials.length} credential kinds`,
     `${research.figures.length} survey figures in ${research.charts.length} charts`,
     `${glossary.length} glossary terms`,
+    `${claimRules.rules.length} claim rules`,
+    `${credentialNames.credentials.length} named credentials`,
   ];
   console.log(`Content OK: ${counts.join(', ')} (${path.relative(process.cwd(), dir) || dir}).`);
 } catch (error) {

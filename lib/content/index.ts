@@ -77,6 +77,12 @@ export const getCredentialKind = (id: string) => getCredentialKinds().find((k) =
 /** Survey figures, the charts that draw them, and findings without a number. */
 export const getResearch = () => getContent().research;
 
+/** The program-ad checker's rules and what an honest ad says (content/claim-rules.yaml). */
+export const getClaimRules = () => getContent().claimRules;
+
+/** The named credentials and kinds the job-ads scan uses (content/credential-names.yaml). */
+export const getCredentialNames = () => getContent().credentialNames;
+
 /** Glossary terms, A to Z. */
 export const getGlossary = () => getContent().glossary;
 

@@ -9,7 +9,9 @@ import { slug as slugSchema } from './fields';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
 import { checkPercentage, citedPercentages, type CitedPercentage } from './article-figures';
 import type { Checklist } from './checklist';
+import { checkClaimRules, readClaimRules } from './claim-rules';
 import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
+import { checkCredentialNames, readCredentialNames } from './credential-names';
 import { checkCredentials, readCredentials } from './credentials';
 import { checkGlossary, glossaryLinkTerms, readGlossary } from './glossary';
 import { loadChecklist } from './load-checklist';
@@ -201,6 +203,10 @@ export type Content = {
   credentials: NonNullable<ReturnType<typeof checkCredentials>>;
   research: NonNullable<ReturnType<typeof checkResearch>>;
   glossary: NonNullable<ReturnType<typeof checkGlossary>>;
+  /** The program-ad checker's rules (content/claim-rules.yaml), citations and links resolved. */
+  claimRules: NonNullable<ReturnType<typeof checkClaimRules>>;
+  /** The credentials the job-ads scan names (content/credential-names.yaml). */
+  credentialNames: NonNullable<ReturnType<typeof checkCredentialNames>>;
 };
 
 /** Ids named by the entries of a list in a YAML file, read from the raw data so one bad entry does not cascade. */
@@ -221,6 +227,8 @@ export function loadContent(contentDir: string): Content {
   const glossaryData = readGlossary(contentDir, problems);
   const researchData = readResearch(contentDir, problems);
   const credentialsData = readCredentials(contentDir, problems);
+  const claimRulesData = readClaimRules(contentDir, problems);
+  const credentialNamesData = readCredentialNames(contentDir, problems);
   const guidesDir = path.join(/* turbopackIgnore: true */ contentDir, 'guides');
   const files = existsSync(/* turbopackIgnore: true */ guidesDir) ? readdirSync(/* turbopackIgnore: true */ guidesDir).filter((f) => f.endsWith('.md')).sort() : [];
   if (files.length === 0) problems.add(displayPath(guidesDir), 'folder', 'has no .md articles');
@@ -265,8 +273,17 @@ export function loadContent(contentDir: string): Content {
   }
   const figureIds = readable(researchData) ? new Set(rawIds(researchData.yaml?.data, 'figures')) : undefined;
   const credentials = checkCredentials(credentialsData, { sourcesById, figureIds, figures: research?.figures, checkSiteLink }, problems);
+  // The tools name each guide link by the heading it points at.
+  const linkText = (href: string) => {
+    const [pathPart = '', fragment] = href.split('#', 2);
+    const g = read.find((r) => `/guides/${r.slug}` === pathPart);
+    return fragment ? g?.rendered.toc.find((t) => t.id === fragment)?.text : g?.frontmatter?.title;
+  };
+  const links = { check: checkSiteLink, text: linkText };
+  const claimRules = checkClaimRules(claimRulesData, sourcesById, links, problems);
+  const credentialNames = checkCredentialNames(credentialNamesData, links, problems);
 
-  if (problems.list.length || !checklist || !glossary || !research || !credentials) throw new ContentError(problems.list);
+  if (problems.list.length || !checklist || !glossary || !research || !credentials || !claimRules || !credentialNames) throw new ContentError(problems.list);
   const guides = parsed.map((g) => toGuide(g, sourcesById)).sort((a, b) => a.order - b.order);
-  return { guides, sources, checklist, credentials, research, glossary };
+  return { guides, sources, checklist, credentials, research, glossary, claimRules, credentialNames };
 }
