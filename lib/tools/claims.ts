@@ -88,8 +88,19 @@ export function compileClaimRules({ rules, expected }: ClaimRules) {
   };
 }
 
-const phraseOf = (text: string, tokens: Token[], from: number, to: number) =>
-  text.slice((tokens[from] as Token).start, (tokens[to] as Token).end).replace(/\s+/g, ' ');
+/** The distinct phrases of a rule's matches, in text order; a match inside another is left out. */
+function phrasesOf(text: string, spans: [number, number][]): string[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const phrases = new Map<string, string>();
+  let reach = -1;
+  for (const [s, e] of sorted) {
+    if (e <= reach) continue;
+    reach = e;
+    const phrase = text.slice(s, e).replace(/\s+/g, ' ');
+    if (!phrases.has(phrase.toLowerCase())) phrases.set(phrase.toLowerCase(), phrase);
+  }
+  return [...phrases.values()];
+}
 
 /** Marked and unmarked pieces of `text`; overlapping ranges are joined. */
 export function segmentsOf(text: string, ranges: [number, number][]): Segment[] {
@@ -114,7 +125,7 @@ export function checkClaims(text: string, compiled: CompiledClaimRules): ClaimsC
   if (text.length > MAX_AD_LENGTH) return { status: 'too-long', length: text.length };
   const tokens = tokenize(text);
   const suppressed = new Set(compiled.unlessSet.matches(tokens).map((m) => m.key));
-  const byRule = new Map<number, { phrases: Map<string, string>; first: number }>();
+  const byRule = new Map<number, { spans: [number, number][]; first: number }>();
   const ranges: [number, number][] = [];
   for (const m of compiled.ruleSet.matches(tokens)) {
     if (suppressed.has(m.key)) continue;
@@ -124,16 +135,16 @@ export function checkClaims(text: string, compiled: CompiledClaimRules): ClaimsC
       for (let t = Math.max(0, m.from - NOT_AFTER_WINDOW); t < m.from; t++) if (notAfter.has((tokens[t] as Token).text)) negated = true;
       if (negated) continue;
     }
-    const phrase = phraseOf(text, tokens, m.from, m.to);
-    const entry = byRule.get(m.key) ?? { phrases: new Map<string, string>(), first: m.from };
-    if (!entry.phrases.has(phrase.toLowerCase())) entry.phrases.set(phrase.toLowerCase(), phrase);
-    entry.first = Math.min(entry.first, m.from);
+    const span: [number, number] = [(tokens[m.from] as Token).start, (tokens[m.to] as Token).end];
+    const entry = byRule.get(m.key) ?? { spans: [], first: span[0] };
+    entry.spans.push(span);
+    entry.first = Math.min(entry.first, span[0]);
     byRule.set(m.key, entry);
-    ranges.push([(tokens[m.from] as Token).start, (tokens[m.to] as Token).end]);
+    ranges.push(span);
   }
   const rank = (s: Severity) => severities.indexOf(s);
   const findings = [...byRule.entries()]
-    .map(([i, e]) => ({ rule: compiled.rules[i] as ClaimRule, phrases: [...e.phrases.values()], first: e.first }))
+    .map(([i, e]) => ({ rule: compiled.rules[i] as ClaimRule, phrases: phrasesOf(text, e.spans), first: e.first }))
     .sort((a, b) => rank(a.rule.severity) - rank(b.rule.severity) || a.first - b.first)
     .map(({ rule, phrases }) => ({ rule, phrases }));
   const found = new Set(compiled.expectedSet.matches(tokens).map((m) => m.key));

@@ -74,7 +74,9 @@ export function tokenize(input: string): Token[] {
         money = true;
         i++;
       }
-      const token: Token = { text: digits, raw: input.slice(start, i), start, end: i, value };
+      // "$90k" starts at its dollar sign, so a marked phrase shows it.
+      const from = money && dollarAt >= 0 && start - dollarAt <= 2 ? dollarAt : start;
+      const token: Token = { text: digits, raw: input.slice(start, i), start: from, end: i, value };
       if (money) token.money = true;
       let j = i;
       while (j < n && input.charCodeAt(j) === 32) j++;
