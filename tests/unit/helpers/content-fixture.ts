@@ -25,6 +25,42 @@ sources: ${sources}
 ${body}
 `;
 
+/** A valid claim-rules.yaml citing `source` and linking to `guide` (both must exist). */
+export const claimRulesYaml = (source: string, guide: string) => `rules:
+  - id: job-guarantee
+    label: A guaranteed job
+    severity: serious
+    patterns:
+      - guarantee* ~3 job|jobs
+    why: A job promise is a reason to ask for the terms in writing{cite:${source}}.
+    ask: What exactly does the guarantee promise, in writing?
+    guide: ${guide}
+expected:
+  - id: total-price
+    label: The total price
+    patterns:
+      - tuition ~3 <money>
+    why: You need the full price to compare programs{cite:${source}}.
+    ask: What is the total price, with every fee?
+    guide: ${guide}
+`;
+
+/** A valid credential-names.yaml with 60 made-up certifications, its kind linking to `guide`. */
+export const credentialNamesYaml = (guide: string) => `kinds:
+  - id: certification
+    label: Certification
+    guide: ${guide}
+    guideText: Where the guide explains it
+credentials:
+${Array.from({ length: 60 }, (_, i) => `  - id: cert-${i + 1}
+    name: Test Certification ${i + 1}
+    otherNames: [Test Cert ${i + 1}]
+    abbreviations: [TC${i + 1}]
+    issuer: A testing body
+    kind: certification
+    field: it
+`).join('')}`;
+
 export const BASE_FILES: Record<string, string> = {
   'sources.yaml': `- id: news-2024
   title: A news story about credentials
@@ -190,6 +226,8 @@ findings:
     - href: /research#views
       label: The views chart
 `,
+  'claim-rules.yaml': claimRulesYaml('news-2024', '/guides/red-flags#too-good-to-be-true'),
+  'credential-names.yaml': credentialNamesYaml('/credentials/boot-camp'),
 };
 
 const made: string[] = [];
