@@ -96,7 +96,7 @@ const PREFERRED_WORDS = new Set(['preferred', 'prefer', 'plus', 'bonus', 'desire
 const wordStatus = (t: Token): Requirement | undefined => (PREFERRED_WORDS.has(t.text) ? 'preferred' : REQUIRED_WORDS.has(t.text) ? 'required' : undefined);
 
 /** Phrases near a degree that accept experience in its place. */
-const EXPERIENCE_INSTEAD = ['or equivalent', 'equivalent experience', 'equivalent combination', 'in lieu', 'or ~3 experience|work'];
+const EXPERIENCE_INSTEAD = ['or equivalent', 'equivalent experience', 'equivalent combination', 'in lieu', 'or ~5 experience|work'];
 /** Years of experience: "3+ years of experience", "2-4 years' experience", "experience: 5 years". */
 const YEARS = ['<number> ~2 year|years|yr|yrs ~3 experience|exp', 'experience ~3 <number> ~2 year|years|yr|yrs'];
 const GENERIC_DEGREE = ['degree|degrees'];
@@ -180,6 +180,12 @@ function scanAd(text: string, c: CompiledCredentialNames): AdScan {
   tokens.forEach((t, i) => byLine[line[i] as number]?.push(t));
   const section: (Requirement | undefined)[] = [];
   const rawLines = text.split('\n');
+  // "Requirements: …" labels its own line.
+  const lineLabel = byLine.map((lt) => {
+    const first = lt[0];
+    const status = first ? wordStatus(first) : undefined;
+    return status && text.slice((first as Token).end, (first as Token).end + 3).trimStart().startsWith(':') ? status : undefined;
+  });
   let current: Requirement | undefined;
   for (let l = 0; l < lineCount; l++) {
     const h = headingStatus(byLine[l] ?? []);
@@ -205,7 +211,7 @@ function scanAd(text: string, c: CompiledCredentialNames): AdScan {
         break;
       }
     }
-    return best?.status ?? section[line[from] as number] ?? 'unstated';
+    return best?.status ?? lineLabel[line[from] as number] ?? section[line[from] as number] ?? 'unstated';
   };
 
   // Longest names first; a token counts for one credential only.
@@ -281,13 +287,15 @@ export function readingOf(scan: Extract<JobAdsScan, { status: 'scanned' }>): str
     const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
     lines.push(`${top.ads} of ${n} ${adsWord(n)} ask for ${list}${most.length > 1 ? ' each' : ''}. No other credential on our list comes up more often.`);
     for (const r of most) {
-      if (r.required) lines.push(`${r.required} of the ${r.ads} ${adsWord(r.ads)} that name ${r.credential.name} call it required.`);
+      if (r.required === r.ads && r.ads > 1) lines.push(`All ${r.ads} ads that name ${r.credential.name} call it required.`);
+      else if (r.required) lines.push(`${r.required} of the ${r.ads} ${adsWord(r.ads)} that name ${r.credential.name} call it required.`);
     }
   }
   if (scan.degrees.ads === 0) lines.push(`None of the ${n} ${adsWord(n)} mentions a degree.`);
   else {
     lines.push(`${scan.degrees.ads} of ${n} ${adsWord(n)} mention a degree.`);
-    if (scan.degrees.experienceInstead) lines.push(`${scan.degrees.experienceInstead} of those ${scan.degrees.ads} accept experience instead.`);
+    const k = scan.degrees.experienceInstead;
+    if (k) lines.push(`${k} of those ${scan.degrees.ads} ${k === 1 ? 'accepts' : 'accept'} experience instead.`);
   }
   const years = scan.experienceYears;
   if (years.length) {
