@@ -68,6 +68,21 @@ export default function HomePage() {
         </p>
       </section>
 
+      <section aria-labelledby="tools-heading" className="space-y-3">
+        <h2 id="tools-heading" className="text-2xl font-bold">Check it yourself</h2>
+        <ul className="list-disc space-y-2 pl-5">
+          <li>
+            <Link href="/tools/program-claims">Check a program’s ad</Link>: paste an ad and see the promises to question and
+            what it leaves out.
+          </li>
+          <li>
+            <Link href="/tools/job-ads">What do employers ask for?</Link>: paste a few job ads and count the credentials
+            they name.
+          </li>
+        </ul>
+        <p>Nothing you paste is saved.</p>
+      </section>
+
       <section aria-labelledby="reference-heading" className="space-y-3">
         <h2 id="reference-heading" className="text-2xl font-bold">Look something up</h2>
         <ul className="list-disc space-y-2 pl-5">

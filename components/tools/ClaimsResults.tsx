@@ -113,12 +113,12 @@ export function ClaimsResults({ check }: { check: Extract<ClaimsCheck, { status:
         </section>
       ) : null}
 
-      <section aria-labelledby="marked-heading" className="space-y-3">
+      <div className="space-y-3">
         <h3 id="marked-heading" className="text-xl font-bold">Your text, with the claims marked</h3>
         <div className="max-h-[32rem] overflow-y-auto whitespace-pre-wrap break-words rounded border border-zinc-400 p-3 [overflow-wrap:anywhere] dark:border-zinc-600 print:max-h-none" tabIndex={0} role="region" aria-labelledby="marked-heading">
           {segments.map((s, i) => (s.marked ? <mark key={i} className={markClass}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
         </div>
-      </section>
+      </div>
     </div>
   );
 }
