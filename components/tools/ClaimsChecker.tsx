@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkClaims, compileClaimRules, MAX_AD_LENGTH, type ClaimRules, type ClaimsCheck } from '@/lib/tools/claims';
 import type { ToolFormState } from '@/lib/tools/form-state';
 import { ClaimsResults } from './ClaimsResults';
@@ -26,6 +26,11 @@ export function ClaimsChecker({ rules, initial }: { rules: ClaimRules; initial?:
     // After React has drawn it, take the reader to the result, or back to the box to fix it.
     requestAnimationFrame(() => (next.status === 'checked' ? results.current : box.current)?.focus());
   });
+  // Text typed or pasted before the island hydrated is in the box but not yet in React's state.
+  useEffect(() => {
+    const typed = box.current?.value;
+    if (typed) setText(typed);
+  }, []);
   const problem = check?.status === 'empty' || check?.status === 'too-long';
   return (
     <div ref={root} className="space-y-6">

@@ -1,5 +1,5 @@
 import type { SourceRef } from '@/lib/tools/claims';
-import { readingOf, type JobAdsScan } from '@/lib/tools/job-ads';
+import { experienceInsteadText, readingOf, type JobAdsScan } from '@/lib/tools/job-ads';
 import { SourceNote } from './SourceNote';
 
 const cell = 'border-b border-zinc-300 px-2 py-1.5 text-left align-top dark:border-zinc-700';
@@ -78,7 +78,7 @@ export function JobAdsResults({ scan, caveatSource }: { scan: Extract<JobAdsScan
         <h3 id="degrees-heading" className="text-xl font-bold">Degrees</h3>
         <p>
           {degrees.ads} of {n} {n === 1 ? 'ad mentions' : 'ads mention'} a degree.
-          {degrees.ads > 0 ? ` ${degrees.experienceInstead} of those ${degrees.ads} accept experience instead.` : ''}
+          {degrees.experienceInstead > 0 ? ` ${experienceInsteadText(degrees.experienceInstead, degrees.ads)}` : ''}
         </p>
         {degrees.levels.length > 0 ? (
           <ul className="list-disc pl-6">

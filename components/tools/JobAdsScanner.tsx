@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useHydrated } from '@/components/island/hydration';
 import type { SourceRef } from '@/lib/tools/claims';
 import type { ToolFormState } from '@/lib/tools/form-state';
@@ -34,6 +34,12 @@ export function JobAdsScanner({ names, caveatSource, initial }: { names: Credent
     setScan(next);
     requestAnimationFrame(() => (next.status === 'scanned' ? results.current : first.current)?.focus());
   });
+  // Text typed or pasted before the island hydrated is in the boxes but not yet in React's state.
+  useEffect(() => {
+    const root = document.getElementById('job-ad-1')?.closest('form');
+    const typed = [...(root?.querySelectorAll<HTMLTextAreaElement>('textarea[name="ad"]') ?? [])].map((t) => t.value);
+    if (typed.some((t) => t !== '')) setBoxes(typed);
+  }, []);
   const problem = scan ? problemText(scan) : undefined;
   return (
     <div ref={root} className="space-y-6">

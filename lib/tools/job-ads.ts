@@ -273,6 +273,10 @@ export function scanJobAds(boxes: readonly string[], c: CompiledCredentialNames)
   };
 }
 
+/** "2 of those 4 accept experience instead", or "It accepts…" when one ad mentions a degree. */
+export const experienceInsteadText = (k: number, of: number) =>
+  of === 1 ? 'It accepts experience instead.' : `${k} of those ${of} ${k === 1 ? 'accepts' : 'accept'} experience instead.`;
+
 const adsWord = (n: number) => (n === 1 ? 'ad' : 'ads');
 
 /** The plain reading under the table: counts only, in the guide's voice, never a verdict. */
@@ -288,14 +292,15 @@ export function readingOf(scan: Extract<JobAdsScan, { status: 'scanned' }>): str
     lines.push(`${top.ads} of ${n} ${adsWord(n)} ask for ${list}${most.length > 1 ? ' each' : ''}. No other credential on our list comes up more often.`);
     for (const r of most) {
       if (r.required === r.ads && r.ads > 1) lines.push(`All ${r.ads} ads that name ${r.credential.name} call it required.`);
-      else if (r.required) lines.push(`${r.required} of the ${r.ads} ${adsWord(r.ads)} that name ${r.credential.name} call it required.`);
+      else if (r.required && r.ads === 1) lines.push(`The ad that names ${r.credential.name} calls it required.`);
+      else if (r.required) lines.push(`${r.required} of the ${r.ads} ads that name ${r.credential.name} call it required.`);
     }
   }
   if (scan.degrees.ads === 0) lines.push(`None of the ${n} ${adsWord(n)} mentions a degree.`);
   else {
     lines.push(`${scan.degrees.ads} of ${n} ${adsWord(n)} mention a degree.`);
     const k = scan.degrees.experienceInstead;
-    if (k) lines.push(`${k} of those ${scan.degrees.ads} ${k === 1 ? 'accepts' : 'accept'} experience instead.`);
+    if (k) lines.push(experienceInsteadText(k, scan.degrees.ads));
   }
   const years = scan.experienceYears;
   if (years.length) {

@@ -199,3 +199,18 @@ test('the home page and the articles link to both tools', async ({ page }) => {
     await expect(page.getByRole('main').locator(`a[href="${tool}"]`)).toHaveCount(1);
   }
 });
+
+test('text pasted before the script has loaded is kept and checked', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/islands/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/tools/program-claims');
+  await page.getByLabel('The ad, program page or email').fill(AD);
+  release();
+  await page.getByRole('button', { name: 'Check this ad' }).click();
+  await expectAdResult(page);
+  await expect(page.getByLabel('The ad, program page or email')).toHaveValue(AD);
+});
