@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { copyText } from '@/components/share/clipboard';
 import { useHydrated } from '@/components/island/hydration';
-import { questionsText, severityLabel, type ClaimsCheck } from '@/lib/tools/claims';
+import { questionsText, severityLabel, type ClaimsCheck, type ExpectedItem } from '@/lib/tools/claims';
 import { SourceNote } from './SourceNote';
 import { secondaryButtonClass } from './SubmitButton';
 
@@ -16,6 +16,22 @@ const severityClass = {
 export const markClass = 'rounded-sm bg-yellow-200 px-0.5 text-zinc-950 dark:bg-yellow-300';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Why a finding or a missing item matters, its source, the question to ask and where the guide says more. */
+function Explanation({ item }: { item: Pick<ExpectedItem, 'why' | 'sources' | 'ask' | 'guide'> }) {
+  return (
+    <>
+      <p>{item.why}</p>
+      <SourceNote sources={item.sources} />
+      <p>
+        <strong>Ask:</strong> {item.ask}
+      </p>
+      <p>
+        Read more: <a href={item.guide.href}>{item.guide.label}</a>
+      </p>
+    </>
+  );
+}
 
 /** The result of a check: findings by seriousness, what is missing, the marked text, the questions. */
 export function ClaimsResults({ check }: { check: Extract<ClaimsCheck, { status: 'checked' }> }) {
@@ -49,14 +65,7 @@ export function ClaimsResults({ check }: { check: Extract<ClaimsCheck, { status:
                     </span>
                   ))}
                 </p>
-                <p>{rule.why}</p>
-                <SourceNote sources={rule.sources} />
-                <p>
-                  <strong>Ask:</strong> {rule.ask}
-                </p>
-                <p>
-                  Read more: <a href={rule.guide.href}>{rule.guide.label}</a>
-                </p>
+                <Explanation item={rule} />
               </li>
             ))}
           </ol>
@@ -70,14 +79,7 @@ export function ClaimsResults({ check }: { check: Extract<ClaimsCheck, { status:
             {missing.map((m) => (
               <li key={m.id} className="space-y-2 border-l-4 border-blue-700 pl-4 dark:border-blue-400">
                 <h4 className="font-bold">{m.label}</h4>
-                <p>{m.why}</p>
-                <SourceNote sources={m.sources} />
-                <p>
-                  <strong>Ask:</strong> {m.ask}
-                </p>
-                <p>
-                  Read more: <a href={m.guide.href}>{m.guide.label}</a>
-                </p>
+                <Explanation item={m} />
               </li>
             ))}
           </ul>
