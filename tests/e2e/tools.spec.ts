@@ -79,6 +79,8 @@ for (const size of sizes) {
     expect(page.url()).toMatch(/\/tools\/program-claims$/);
     await noSideScroll(page);
     await noAxeViolations(page, 'program-claims result');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await noAxeViolations(page, 'program-claims result in dark mode');
     expect(violations).toEqual([]);
     await context.close();
   });
@@ -168,6 +170,8 @@ for (const size of sizes) {
     expect(sent).toEqual([]);
     await noSideScroll(page);
     await noAxeViolations(page, 'job-ads result');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await noAxeViolations(page, 'job-ads result in dark mode');
     expect(violations).toEqual([]);
     await context.close();
   });
