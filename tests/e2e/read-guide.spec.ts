@@ -6,10 +6,11 @@ import { articleRoutes } from './site';
 test('a reader goes from the home page to the guide list to an article', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is a microcredential worth it for you?');
-  const steps = page.getByRole('region', { name: 'Three steps before you enroll' }).getByRole('listitem');
-  await expect(steps).toHaveCount(3);
+  const steps = page.getByRole('region', { name: 'Four steps before you enroll' }).getByRole('listitem');
+  await expect(steps).toHaveCount(4);
   await expect(steps.nth(0)).toContainText('Step 1');
   await expect(steps.nth(2)).toContainText('Step 3');
+  await expect(steps.nth(3)).toContainText('Step 4');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The guide' }).click();
   await expect(page).toHaveURL(/\/guides$/);
@@ -26,11 +27,16 @@ test('a reader goes from the home page to the guide list to an article', async (
   await expect(page.getByRole('region', { name: 'The short version' })).toBeVisible();
 });
 
-test('the home page steps link to the three step articles', async ({ page }) => {
+test('the home page steps link to the four step articles', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Watch for red flags' }).click();
-  await expect(page.getByText('Step 3 of 3')).toBeVisible();
+  await expect(page.getByText('Step 3 of 4')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('red flags');
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Before you sign: cost, contract and refunds' }).click();
+  await expect(page).toHaveURL(/\/guides\/before-you-sign$/);
+  await expect(page.getByText('Step 4 of 4')).toBeVisible();
 });
 
 test('every table of contents link lands on its heading', async ({ page }) => {
