@@ -88,6 +88,25 @@ test('previous and next follow the guide order', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Previous and next articles' }).getByText('Next')).toHaveCount(0);
 });
 
+test('step 4 follows the red flags, and the two articles on paying follow step 4', async ({ page }) => {
+  const routes = await articleRoutes(page);
+  const at = (slug: string) => routes.indexOf(`/guides/${slug}`);
+  const journey = ['red-flags', 'before-you-sign', 'pay-for-a-program', 'workforce-pell', 'employer-made-credentials'];
+  const start = at('red-flags');
+  expect(start).toBeGreaterThanOrEqual(0);
+  expect(journey.map(at)).toEqual(journey.map((_, n) => start + n));
+
+  await page.goto('/guides/before-you-sign');
+  const nav = page.getByRole('navigation', { name: 'Previous and next articles' });
+  await expect(nav.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/guides/red-flags');
+  await nav.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/guides\/pay-for-a-program$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to pay for a short program');
+  await page.getByRole('navigation', { name: 'Previous and next articles' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/guides\/workforce-pell$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Workforce Pell Grants, explained');
+});
+
 test('a heading has a link to itself for sharing a section', async ({ page }) => {
   await page.goto('/guides/red-flags');
   const heading = page.locator('.article-body h2').first();
