@@ -43,7 +43,7 @@ export default function HomePage() {
       ) : null}
 
       <section aria-labelledby="steps-heading" className="space-y-4">
-        <h2 id="steps-heading" className="text-2xl font-bold">Three steps before you enroll</h2>
+        <h2 id="steps-heading" className="text-2xl font-bold">Four steps before you enroll</h2>
         <ol className="space-y-4">
           {steps.map((g) => (
             <li key={g.slug} className="rounded border border-zinc-300 p-4 dark:border-zinc-700">

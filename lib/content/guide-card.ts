@@ -3,12 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { slug as slugSchema } from './fields';
-import { guideFrontmatterSchema } from './guides';
+import { guideFrontmatterSchema, type Step } from './guides';
 import { parseYaml } from './yaml-file';
 
 // The two fields, checked as the build checks them; the rest of the frontmatter is not read.
 const cardSchema = guideFrontmatterSchema.pick({ title: true, step: true }).strip();
-export type GuideCard = { title: string; step?: 1 | 2 | 3 };
+export type GuideCard = { title: string; step?: Step };
 
 /**
  * An article's title and step, from its frontmatter alone, for a link preview drawn while the

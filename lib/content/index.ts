@@ -54,7 +54,7 @@ export function getNeighbours(slug: string): { previous?: Guide; next?: Guide } 
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
-/** The article for each of the three steps (know your goal, research, red flags). */
+/** The article for each step (know your goal, research, red flags, before you sign). */
 export function getStepGuides(): Guide[] {
   return getGuides().filter((g) => g.step !== undefined).sort((a, b) => (a.step ?? 0) - (b.step ?? 0));
 }

@@ -6,7 +6,7 @@ import type { LinkableTerm } from '../markdown/glossary';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { staticRoutes } from '../site';
 import { slug as slugSchema } from './fields';
-import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
+import { guideFrontmatterSchema, STEPS, type GuideFrontmatter } from './guides';
 import { checkPercentage, citedPercentages, type CitedPercentage } from './article-figures';
 import type { Checklist } from './checklist';
 import { checkClaimRules, readClaimRules } from './claim-rules';
@@ -171,9 +171,9 @@ function checkGuideSet(guides: ParsedGuide[], guidesDir: string, problems: Probl
   seen((g) => g.frontmatter.step, 'step', 'step');
   seen((g) => g.frontmatter.title.toLowerCase(), 'title', 'title');
   if (guides.length > 0) {
-    for (const step of [1, 2, 3]) {
+    for (const step of STEPS) {
       if (!guides.some((g) => g.frontmatter.step === step)) {
-        problems.add(dir, 'step', `no article has "step: ${step}"; the home page links to one article for each of the three steps`);
+        problems.add(dir, 'step', `no article has "step: ${step}"; the home page links to one article for each of steps 1 to ${STEPS.length}`);
       }
     }
   }
@@ -249,7 +249,7 @@ export function loadContent(contentDir: string): Content {
   ]);
   for (const g of read) checkLinks(g, headingIdsBySlug, targets, problems);
   for (const g of parsed) checkGuide(g, sourceIds, problems);
-  // Uniqueness and the three steps can only be judged when every article's frontmatter is valid.
+  // Uniqueness and the steps can only be judged when every article's frontmatter is valid.
   if (parsed.length === read.length) checkGuideSet(parsed, guidesDir, problems);
   const checklist = loadChecklist(
     contentDir,

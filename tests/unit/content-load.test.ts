@@ -95,6 +95,17 @@ const ARTICLES: Record<string, ArticleSpec> = {
       '',
     ].join('\n'),
   },
+  'agree-to-terms': {
+    fields: { title: '"Step 4: Agree to terms"', order: '4', step: '4', sources: '[gamma-news]' },
+    body: [
+      'Read the contract before you sign {cite:gamma-news}.',
+      '',
+      '## Refunds',
+      '',
+      'Ask what you get back if you leave. Then [check for red flags](/guides/avoid-red-flags#warning-signs).',
+      '',
+    ].join('\n'),
+  },
 };
 
 function articleFields(overrides: Fields = {}): Fields {
@@ -118,7 +129,7 @@ function articleText(fields: Fields, body: string): string {
   return ['---', ...yamlFields(fields), '---', '', body].join('\n');
 }
 
-/** One of the three valid articles, with some frontmatter fields and/or its body changed. */
+/** One of the four valid articles, with some frontmatter fields and/or its body changed. */
 function article(slug: keyof typeof ARTICLES, change: { fields?: Fields; body?: string } = {}): string {
   const base = ARTICLES[slug] as ArticleSpec;
   return articleText(articleFields({ ...base.fields, ...change.fields }), change.body ?? base.body);
@@ -229,22 +240,22 @@ const sourcesFile = (dir: string) => path.join(dir, 'sources.yaml');
 // ---------------------------------------------------------------------------------------------
 
 describe('loadContent: a valid folder', () => {
-  it('loads three articles and the sources', () => {
+  it('loads four articles and the sources', () => {
     const { guides, sources } = loadContent(makeContent());
-    expect(guides).toHaveLength(3);
+    expect(guides).toHaveLength(4);
     expect(sources.map((s) => s.id)).toEqual(['alpha-report', 'beta-survey', 'gamma-news']);
   });
 
   it('sorts articles by order, not by file name', () => {
     const { guides } = loadContent(makeContent());
-    expect(guides.map((g) => g.slug)).toEqual(['set-a-goal', 'check-the-program', 'avoid-red-flags']);
-    expect(guides.map((g) => g.order)).toEqual([1, 2, 3]);
-    expect(guides.map((g) => g.step)).toEqual([1, 2, 3]);
+    expect(guides.map((g) => g.slug)).toEqual(['set-a-goal', 'check-the-program', 'avoid-red-flags', 'agree-to-terms']);
+    expect(guides.map((g) => g.order)).toEqual([1, 2, 3, 4]);
+    expect(guides.map((g) => g.step)).toEqual([1, 2, 3, 4]);
   });
 
   it('gives each article the address /guides/<file name>', () => {
     const { guides } = loadContent(makeContent());
-    expect(guides.map((g) => g.href)).toEqual(['/guides/set-a-goal', '/guides/check-the-program', '/guides/avoid-red-flags']);
+    expect(guides.map((g) => g.href)).toEqual(['/guides/set-a-goal', '/guides/check-the-program', '/guides/avoid-red-flags', '/guides/agree-to-terms']);
   });
 
   it('lists cited sources in citation order, not frontmatter order', () => {
@@ -265,11 +276,11 @@ describe('loadContent: a valid folder', () => {
     expect(goal?.tags).toEqual(['choosing']);
   });
 
-  it('accepts an article without step once the three steps are taken', () => {
-    const extra = articleText(articleFields({ title: 'More about badges', order: '4', sources: '[alpha-report]' }), 'Badges {cite:alpha-report}.\n');
+  it('accepts an article without step once the four steps are taken', () => {
+    const extra = articleText(articleFields({ title: 'More about badges', order: '5', sources: '[alpha-report]' }), 'Badges {cite:alpha-report}.\n');
     const { guides } = loadContent(makeContent({ 'guides/more-about-badges.md': extra }));
-    expect(guides.map((g) => g.slug)).toEqual(['set-a-goal', 'check-the-program', 'avoid-red-flags', 'more-about-badges']);
-    expect(guides[3]?.step).toBeUndefined();
+    expect(guides.map((g) => g.slug)).toEqual(['set-a-goal', 'check-the-program', 'avoid-red-flags', 'agree-to-terms', 'more-about-badges']);
+    expect(guides[4]?.step).toBeUndefined();
   });
 });
 
@@ -336,9 +347,9 @@ describe('loadContent: frontmatter problems', () => {
     });
   });
 
-  it('reports a step that is not 1, 2 or 3', () => {
-    const dir = makeContent({ 'guides/avoid-red-flags.md': article('avoid-red-flags', { fields: { step: '4' } }) });
-    expect(onlyProblem(dir)).toMatchObject({ where: 'frontmatter.step', message: 'expected 1, 2 or 3, got 4' });
+  it('reports a step that is not 1, 2, 3 or 4', () => {
+    const dir = makeContent({ 'guides/avoid-red-flags.md': article('avoid-red-flags', { fields: { step: '5' } }) });
+    expect(onlyProblem(dir)).toMatchObject({ where: 'frontmatter.step', message: 'expected one of 1, 2, 3, 4, got 5' });
   });
 
   it('reports updated or reviewed before published', () => {
@@ -417,7 +428,7 @@ describe('loadContent: problems across articles', () => {
       {
         file: path.join(dir, 'guides'),
         where: 'step',
-        message: 'no article has "step: 1"; the home page links to one article for each of the three steps',
+        message: 'no article has "step: 1"; the home page links to one article for each of steps 1 to 4',
       },
     ]);
   });
@@ -427,7 +438,7 @@ describe('loadContent: problems across articles', () => {
     expect(onlyProblem(dir)).toEqual({
       file: path.join(dir, 'guides'),
       where: 'step',
-      message: 'no article has "step: 2"; the home page links to one article for each of the three steps',
+      message: 'no article has "step: 2"; the home page links to one article for each of steps 1 to 4',
     });
   });
 
@@ -441,7 +452,7 @@ describe('loadContent: problems across articles', () => {
   });
 
   it('reports a file name that is not lowercase words joined by hyphens', () => {
-    const extra = articleText(articleFields({ title: 'Badly named article', order: '4' }), 'Fine text.\n');
+    const extra = articleText(articleFields({ title: 'Badly named article', order: '5' }), 'Fine text.\n');
     const dir = makeContent({ 'guides/Upper_Case.md': extra });
     expect(onlyProblem(dir)).toEqual({
       file: path.join(dir, 'guides', 'Upper_Case.md'),
@@ -720,7 +731,7 @@ describe('ContentError', () => {
     const dir = makeContent({
       'guides/set-a-goal.md': goal,
       'guides/check-the-program.md': program,
-      'guides/Bad_Name.md': articleText(articleFields({ title: 'Badly named article', order: '4' }), 'Fine text.\n'),
+      'guides/Bad_Name.md': articleText(articleFields({ title: 'Badly named article', order: '5' }), 'Fine text.\n'),
       'sources.yaml': sources,
     });
     const error = contentError(dir);
@@ -742,7 +753,7 @@ describe('ContentError', () => {
 
   it('writes one line per problem as <file>:<line>: <where>: <message>', () => {
     const text = article('check-the-program', { fields: { published: 'yesterday' } });
-    const extra = articleText(articleFields({ title: 'Badly named article', order: '4' }), 'Fine text.\n');
+    const extra = articleText(articleFields({ title: 'Badly named article', order: '5' }), 'Fine text.\n');
     const dir = makeContent({ 'guides/check-the-program.md': text, 'guides/Upper_Case.md': extra });
     const error = contentError(dir);
     expect(error.name).toBe('ContentError');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * A small, valid content folder written to a temp dir: three step articles, three sources,
+ * A small, valid content folder written to a temp dir: four step articles, three sources,
  * and the credentials, research and glossary files. Each test replaces one file (or edits it
  * with `replace`) to break it in one way.
  */
@@ -99,6 +99,12 @@ Ask whether employers helped.
 ## Too good to be true
 
 If it sounds too good to be true, it is.
+`),
+  'guides/before-you-sign.md': article('Step 4: Before you sign', 4, 4, `Get the price in writing{cite:news-2024}.
+
+## Refunds
+
+Ask what you get back if you leave.
 `),
   'credentials.yaml': `- id: boot-camp
   name: Boot camp
