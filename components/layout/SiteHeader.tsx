@@ -20,7 +20,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {navigation.map((item) => (
               <li key={item.href}>
-                {/* data-nav: the build marks the current page's link (lib/build/current-nav.ts). */}
+                {/* data-nav: the build marks the current page's link (lib/finish/current-nav.ts). */}
                 <Link href={item.href} data-nav={item.href} className="text-white underline-offset-4 dark:text-white">
                   {item.label}
                 </Link>

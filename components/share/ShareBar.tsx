@@ -6,7 +6,7 @@ const toast = 'fixed inset-x-4 bottom-4 z-50 mx-auto max-w-md rounded bg-zinc-90
 /**
  * Copy link, the system share sheet where there is one, and email; public/scripts/share.js makes
  * the buttons work (and makes each heading's "Link to this section" copy the section's address).
- * Articles carry no React (lib/build/islands.ts), so this island is plain HTML plus that script.
+ * Articles carry no React (lib/finish/islands.ts), so this island is plain HTML plus that script.
  * Copy link stays disabled until the script runs, so an early tap is never silently lost; Share…
  * stays hidden unless the browser has a share sheet.
  */
@@ -27,7 +27,7 @@ export function ShareBar({ title, path, origin }: Props) {
         <p className="w-full text-sm">Copy link needs JavaScript. To share this page, copy its address from your browser.</p>
       </noscript>
       <p role="status" className="sr-only" data-share-status="" data-shown-class={toast} />
-      <script src="/scripts/share.js" defer />
+      <script src="/scripts/share.js" defer data-site="" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The article's share bar: Copy link, the system share sheet where there is one, and each
 // heading's "Link to this section", which also copies the section's address. Articles have no
-// React on them (lib/build/islands.ts), so this small script is the whole of their JavaScript.
+// React on them (lib/finish/islands.ts), so this small script is the whole of their JavaScript.
 // It is plain JavaScript, served as it is; `// @ts-check` and the JSDoc types let `tsc` check it.
 // @ts-check
 

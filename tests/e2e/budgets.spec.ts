@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { finishedPageScripts } from '../../lib/build/defer-scripts';
-import { RUNTIME_SCRIPTS_FILE } from '../../lib/build/islands';
+import { finishedPageScripts } from '../../lib/finish/loader';
+import { RUNTIME_SCRIPTS_FILE } from '../../lib/finish/islands';
 
 /**
  * The files every island's bundle loads (React), as the build listed them. Read when a test

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePathOf, withCurrentNav } from '@/lib/build/current-nav';
+import { pagePathOf, withCurrentNav } from '@/lib/finish/current-nav';
 
 const header = '<nav aria-label="Main"><a href="/guides" data-nav="/guides">The guide</a><a href="/checklist" data-nav="/checklist">Checklist</a></nav>';
 

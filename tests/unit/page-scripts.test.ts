@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withScriptCopies } from '@/lib/build/page-scripts';
+import { withScriptCopies } from '@/lib/finish/page-scripts';
 
 describe('withScriptCopies', () => {
   const copies = { '/scripts/share.js': '/_next/static/scripts/share-ABC123.js' };
