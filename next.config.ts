@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
-import { previewImageHeaders, securityHeaders } from './lib/security/csp';
+import { devSecurityHeaders, previewImageHeaders, securityHeaders } from './lib/security/csp';
 
 const nextConfig = {
   poweredByHeader: false,
@@ -44,7 +44,8 @@ const nextConfig = {
   async headers() {
     // A later rule overrides an earlier one for the same header.
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // `next dev` serves Next's development runtime, which the site's script policy would block.
+      { source: '/:path*', headers: process.env.NODE_ENV === 'development' ? devSecurityHeaders : securityHeaders },
       { source: '/:path*/opengraph-image', headers: previewImageHeaders },
     ];
   },

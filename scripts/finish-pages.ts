@@ -2,7 +2,8 @@
 // Every script the site did not mark as its own is removed; a page with an island gets that
 // island's files, requested after first paint; then each page is checked against the
 // allow-list, and the build fails, naming the page and the tag, if anything else is left.
-// SKIP_CSP=1 leaves the policy out (the benchmark uses it to measure the policy's cost).
+// No page needs a policy of its own: the one inline script left is the same everywhere, and one
+// Content-Security-Policy header allows it by hash (lib/security/csp.ts).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { finishPages } from '../lib/finish/finish';
@@ -11,10 +12,9 @@ import { RUNTIME_SCRIPTS_FILE } from '../lib/finish/islands';
 import { buildPageScripts } from '../lib/finish/page-scripts';
 
 const root = path.resolve(process.argv[2] ?? '.next/server/app');
-const policy = process.env.SKIP_CSP !== '1';
 
 const bundles = await buildIslandBundles();
-const summary = finishPages(root, { bundles, scriptCopies: await buildPageScripts(), policy });
+const summary = finishPages(root, { bundles, scriptCopies: await buildPageScripts() });
 if (summary.problems.length) {
   console.error(`These pages hold what the site did not write, so they were not finished:\n${summary.problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
@@ -25,6 +25,5 @@ if (summary.finished === 0) {
 }
 writeFileSync(RUNTIME_SCRIPTS_FILE, `${JSON.stringify(bundles.shared, null, 1)}\n`);
 console.log(
-  `Finished ${summary.finished} prerendered pages: ${summary.finished - summary.withIslands} as plain HTML, ${summary.withIslands} with islands; ` +
-    `${policy ? 'a hashed script policy in each' : 'no policy (SKIP_CSP=1)'}.`,
+  `Finished ${summary.finished} prerendered pages: ${summary.finished - summary.withIslands} as plain HTML, ${summary.withIslands} with islands.`,
 );

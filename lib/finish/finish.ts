@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { withCspMeta } from '../security/csp';
 import { foreignTags, withoutForeignScripts } from './allow-list';
 import { pagePathOf, withCurrentNav } from './current-nav';
 import type { IslandBundles } from './island-bundles';
@@ -19,8 +18,6 @@ export type FinishInputs = {
   bundles: IslandBundles;
   /** The site's plain scripts: public address → cacheable copy (lib/finish/page-scripts.ts). */
   scriptCopies: Record<string, string>;
-  /** Whether to write the script policy into the page (the benchmark measures without). */
-  policy: boolean;
 };
 
 export type FinishedPage = { html: string; islands: string[]; problems: string[] };
@@ -29,9 +26,8 @@ export function finishPage(html: string, pagePath: string, inputs: FinishInputs)
   const islands = islandNames(html);
   const problems = islands.filter((n) => !inputs.bundles.scripts[n]).map((n) => `island "${n}" has no bundle: add components/island/entries/${n}.tsx`);
   const scripts = [...new Set(islands.flatMap((n) => inputs.bundles.scripts[n] ?? []))];
-  let finished = withCurrentNav(withScriptCopies(withScriptsAfterPaint(withoutForeignScripts(html), scripts), inputs.scriptCopies), pagePath);
+  const finished = withCurrentNav(withScriptCopies(withScriptsAfterPaint(withoutForeignScripts(html), scripts), inputs.scriptCopies), pagePath);
   problems.push(...foreignTags(finished, { loader: LOADER_SCRIPT, scriptFiles: new Set(Object.values(inputs.scriptCopies)) }));
-  if (inputs.policy) finished = withCspMeta(finished);
   return { html: finished, islands, problems };
 }
 

@@ -19,7 +19,6 @@ const islandPage = fixture('island-page.html');
 const inputs: FinishInputs = {
   bundles: { scripts: { search: ['/_next/static/islands/shared-A.js', '/_next/static/islands/search-B.js'] }, shared: ['/_next/static/islands/shared-A.js'] },
   scriptCopies: { '/scripts/share.js': '/_next/static/scripts/share-C.js' },
-  policy: false,
 };
 const allow = { loader: LOADER_SCRIPT, scriptFiles: new Set(Object.values(inputs.scriptCopies)) };
 
