@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { SurveyChart } from '@/components/charts/SurveyChart';
-import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { titleNamesPublisher } from '@/components/research/SourceLine';
 import { describeGuideLink, getResearch, type Chart, type Research, type Source } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
@@ -41,7 +41,7 @@ export default function ResearchPage() {
   const groups = bySource(research);
   return (
     <div className="mx-auto max-w-3xl">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="What employers say" />
+      <PageFrame trail={[HOME, sectionCrumb('/research')]} />
       <h1 className="text-3xl font-bold sm:text-4xl">What employers say</h1>
       {/* Findings first: a short intro, then the charts. What a reader needs to weigh them (how
           strong the evidence is, how to read a chart, who each survey asked) follows the charts,

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { foreignTags, withoutForeignScripts } from './allow-list';
-import { pagePathOf, withCurrentNav } from './current-nav';
 import type { IslandBundles } from './island-bundles';
 import { islandNames } from './islands';
 import { LOADER_SCRIPT, withScriptsAfterPaint } from './loader';
@@ -22,11 +21,11 @@ export type FinishInputs = {
 
 export type FinishedPage = { html: string; islands: string[]; problems: string[] };
 
-export function finishPage(html: string, pagePath: string, inputs: FinishInputs): FinishedPage {
+export function finishPage(html: string, inputs: FinishInputs): FinishedPage {
   const islands = islandNames(html);
   const problems = islands.filter((n) => !inputs.bundles.scripts[n]).map((n) => `island "${n}" has no bundle: add components/island/entries/${n}.tsx`);
   const scripts = [...new Set(islands.flatMap((n) => inputs.bundles.scripts[n] ?? []))];
-  const finished = withCurrentNav(withScriptCopies(withScriptsAfterPaint(withoutForeignScripts(html), scripts), inputs.scriptCopies), pagePath);
+  const finished = withScriptCopies(withScriptsAfterPaint(withoutForeignScripts(html), scripts), inputs.scriptCopies);
   problems.push(...foreignTags(finished, { loader: LOADER_SCRIPT, scriptFiles: new Set(Object.values(inputs.scriptCopies)) }));
   return { html: finished, islands, problems };
 }
@@ -50,7 +49,7 @@ export function finishPages(root: string, inputs: FinishInputs): FinishSummary {
   const summary: FinishSummary = { finished: 0, withIslands: 0, problems: [] };
   for (const file of htmlFiles(root)) {
     const relative = path.relative(root, file);
-    const page = finishPage(readFileSync(file, 'utf8'), pagePathOf(relative), inputs);
+    const page = finishPage(readFileSync(file, 'utf8'), inputs);
     if (page.problems.length) {
       summary.problems.push(...page.problems.map((p) => `${relative}: ${p}`));
       continue;

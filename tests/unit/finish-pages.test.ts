@@ -41,7 +41,7 @@ describe('pages from the current Next.js build', () => {
 
   it('finish with no problem: Next’s scripts, preloads and page data gone, the text untouched', () => {
     for (const page of [contentPage, islandPage]) {
-      const { html, problems } = finishPage(page, '/guides', inputs);
+      const { html, problems } = finishPage(page, inputs);
       expect(problems).toEqual([]);
       expect(html).not.toContain('/_next/static/chunks/turbopack');
       expect(html).not.toMatch(/<script[^>]*src="\/_next\/static\/chunks\//);
@@ -54,7 +54,7 @@ describe('pages from the current Next.js build', () => {
   });
 
   it('keeps the content page’s structured data and adds no script to it', () => {
-    const { html } = finishPage(contentPage, '/guides', inputs);
+    const { html } = finishPage(contentPage, inputs);
     expect(contentPage).toContain('"@type":"BreadcrumbList"');
     expect(html.match(/<script\b[^>]*type="application\/ld\+json"[^>]*>[^<]*BreadcrumbList/g)).toHaveLength(1);
     expect(finishedPageScripts(html)).toEqual([]);
@@ -62,7 +62,7 @@ describe('pages from the current Next.js build', () => {
 
   it('gives the island page its props and its island’s files, after first paint', () => {
     expect(islandNames(islandPage)).toEqual(['search']);
-    const { html, islands } = finishPage(islandPage, '/search', inputs);
+    const { html, islands } = finishPage(islandPage, inputs);
     expect(islands).toEqual(['search']);
     expect(html).toMatch(/<script[^>]*data-island-props="search"[^>]*>\{/);
     expect(deferredScriptSources(html)).toEqual(inputs.bundles.scripts.search);
@@ -70,13 +70,13 @@ describe('pages from the current Next.js build', () => {
   });
 
   it('is safe to finish twice', () => {
-    const once = finishPage(islandPage, '/search', inputs).html;
-    expect(finishPage(once, '/search', inputs)).toMatchObject({ html: once, problems: [] });
+    const once = finishPage(islandPage, inputs).html;
+    expect(finishPage(once, inputs)).toMatchObject({ html: once, problems: [] });
   });
 });
 
 describe('the allow-list', () => {
-  const finished = finishPage(contentPage, '/guides', inputs).html;
+  const finished = finishPage(contentPage, inputs).html;
   const inBody = (extra: string) => finished.replace('</body>', `${extra}</body>`);
 
   it('names a script the site marked as its own but that runs code', () => {
