@@ -9,12 +9,11 @@ import path from 'node:path';
 import { finishPages } from '../lib/finish/finish';
 import { buildIslandBundles } from '../lib/finish/island-bundles';
 import { RUNTIME_SCRIPTS_FILE } from '../lib/finish/islands';
-import { buildPageScripts } from '../lib/finish/page-scripts';
 
 const root = path.resolve(process.argv[2] ?? '.next/server/app');
 
 const bundles = await buildIslandBundles();
-const summary = finishPages(root, { bundles, scriptCopies: await buildPageScripts() });
+const summary = finishPages(root, { bundles });
 if (summary.problems.length) {
   console.error(`These pages hold what the site did not write, so they were not finished:\n${summary.problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
@@ -25,5 +24,5 @@ if (summary.finished === 0) {
 }
 writeFileSync(RUNTIME_SCRIPTS_FILE, `${JSON.stringify(bundles.shared, null, 1)}\n`);
 console.log(
-  `Finished ${summary.finished} prerendered pages: ${summary.finished - summary.withIslands} as plain HTML, ${summary.withIslands} with islands.`,
+  `Finished ${summary.finished} prerendered pages: ${summary.finished - summary.withIslands} as plain HTML, ${summary.withIslands} with their scripts requested after first paint.`,
 );

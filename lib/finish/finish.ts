@@ -4,7 +4,6 @@ import { foreignTags, withoutForeignScripts } from './allow-list';
 import type { IslandBundles } from './island-bundles';
 import { islandNames } from './islands';
 import { LOADER_SCRIPT, withScriptsAfterPaint } from './loader';
-import { withScriptCopies } from './page-scripts';
 
 /**
  * The last step of `npm run build`, for one prerendered page: every script the site did not
@@ -15,8 +14,6 @@ import { withScriptCopies } from './page-scripts';
  */
 export type FinishInputs = {
   bundles: IslandBundles;
-  /** The site's plain scripts: public address → cacheable copy (lib/finish/page-scripts.ts). */
-  scriptCopies: Record<string, string>;
 };
 
 export type FinishedPage = { html: string; islands: string[]; problems: string[] };
@@ -25,8 +22,8 @@ export function finishPage(html: string, inputs: FinishInputs): FinishedPage {
   const islands = islandNames(html);
   const problems = islands.filter((n) => !inputs.bundles.scripts[n]).map((n) => `island "${n}" has no bundle: add components/island/entries/${n}.tsx`);
   const scripts = [...new Set(islands.flatMap((n) => inputs.bundles.scripts[n] ?? []))];
-  const finished = withScriptCopies(withScriptsAfterPaint(withoutForeignScripts(html), scripts), inputs.scriptCopies);
-  problems.push(...foreignTags(finished, { loader: LOADER_SCRIPT, scriptFiles: new Set(Object.values(inputs.scriptCopies)) }));
+  const finished = withScriptsAfterPaint(withoutForeignScripts(html), scripts);
+  problems.push(...foreignTags(finished, { loader: LOADER_SCRIPT }));
   return { html: finished, islands, problems };
 }
 

@@ -96,7 +96,7 @@ describe('the site policy', () => {
   });
 
   it('allows every inline script of every finished page, so no page needs a policy of its own', () => {
-    const inputs = { bundles: { scripts: { search: ['/_next/static/islands/search-A.js'] }, shared: [] }, scriptCopies: {} };
+    const inputs = { bundles: { scripts: { search: ['/_next/static/islands/search-A.js'] }, shared: [] } };
     const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures/next-output', name), 'utf8');
     const pages = [finishPage(fixture('island-page.html'), inputs).html, withScriptsAfterPaint('<html><head></head><body></body></html>', ['/_next/static/islands/other-B.js'])];
     for (const html of pages) expect(inlineScriptHashes(html)).toEqual([LOADER_HASH]);
