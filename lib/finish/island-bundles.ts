@@ -73,6 +73,7 @@ export async function buildIslandBundles(root = process.cwd()): Promise<IslandBu
   const url = (output: string) => `${PUBLIC_PATH}/${path.relative(OUT_DIR, output).split(path.sep).join('/')}`;
   const scripts: Record<string, string[]> = {};
   let shared: Set<string> | undefined;
+  const plainImports: string[] = [];
   for (const [output, info] of Object.entries(metafile.outputs)) {
     const file = files.find((f) => info.entryPoint === path.join(ENTRIES_DIR, f));
     if (!file) continue;
@@ -80,6 +81,8 @@ export async function buildIslandBundles(root = process.cwd()): Promise<IslandBu
     const imports = staticClosure(metafile, output);
     scripts[name] = [...imports, output].map(url);
     if (islands.has(name)) shared = new Set(shared ? imports.filter((i) => shared?.has(i)) : imports);
+    else plainImports.push(...imports);
   }
-  return { scripts, shared: [...(shared ?? [])].map(url) };
+  // A file that plain DOM code loads too (such as the bundler's helpers) is not React's.
+  return { scripts, shared: [...(shared ?? [])].filter((f) => !plainImports.includes(f)).map(url) };
 }
