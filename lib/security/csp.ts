@@ -42,7 +42,7 @@ export const devPolicy = sitePolicy
  * That page echoes the reader's own text and needs no script at all: none may run. A reader
  * whose browser runs scripts never posts the form (components/tools/SubmitButton.tsx).
  */
-export const formAnswerPolicy = pagePolicy([]).replace("script-src 'self'", "script-src 'none'") + "; frame-ancestors 'none'";
+export const formAnswerPolicy = sitePolicy.replace(/script-src [^;]*/, "script-src 'none'");
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 /** Script types a browser runs; anything else (JSON-LD, templates) is a data block. */
