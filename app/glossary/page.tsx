@@ -3,6 +3,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { getGlossary } from '@/lib/content';
+import { sourceAnchor } from '@/lib/markdown/citations';
 import { formatPartialDate } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
@@ -42,7 +43,10 @@ export default function GlossaryPage() {
               {t.aliases.length ? <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">Other forms: {t.aliases.join(', ')}</p> : null}
               {t.source ? (
                 <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-                  Source: {t.source.publisher.replace(/\s*\(.*\)$/, '')}{t.source.date ? `, ${formatPartialDate(t.source.date)}` : ''}
+                  Source:{' '}
+                  <Link href={`/sources#${sourceAnchor(t.source.id)}`}>
+                    {t.source.publisher.replace(/\s*\(.*\)$/, '')}{t.source.date ? `, ${formatPartialDate(t.source.date)}` : ''}
+                  </Link>
                 </p>
               ) : null}
               {t.related.length ? (

@@ -77,6 +77,9 @@ export const getCredentialKind = (id: string) => getCredentialKinds().find((k) =
 /** Survey figures, the charts that draw them, and findings without a number. */
 export const getResearch = () => getContent().research;
 
+/** Every source in content/sources.yaml, in file order. */
+export const getSources = () => getContent().sources;
+
 /** Glossary terms, A to Z. */
 export const getGlossary = () => getContent().glossary;
 

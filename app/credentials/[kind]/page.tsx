@@ -5,6 +5,7 @@ import { answerText, noLength } from '@/components/credentials/answers';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { SourcesList } from '@/components/guide/SourcesList';
 import { describeGuideLink, formatShare, getContent, getCredentialKind, getCredentialKinds } from '@/lib/content';
+import { sourceAnchor } from '@/lib/markdown/citations';
 import { site } from '@/lib/site';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { breadcrumbList } from '@/lib/seo/json-ld';
@@ -129,7 +130,8 @@ export default async function CredentialKindPage({ params }: Props) {
                   <span className="font-semibold">{f.label}</span>
                 </p>
                 <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-                  Who was asked: {f.who}. Asked about: {lowerFirst(f.asked)} Source: {f.source.publisher} survey, {f.year}.
+                  Who was asked: {f.who}. Asked about: {lowerFirst(f.asked)} Source:{' '}
+                  <a href={`${kind.sources.some((s) => s.id === f.source.id) ? '' : '/sources'}#${sourceAnchor(f.source.id)}`}>{f.source.publisher} survey, {f.year}</a>.
                 </p>
                 <p className="mt-2 text-sm">{f.why}</p>
                 <p className="mt-1 text-sm">
