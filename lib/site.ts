@@ -43,6 +43,9 @@ export const footerLinks = [
 /** Every page that is not an article, for link checks and the sitemap. */
 export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary', '/sources', '/about', '/privacy'] as const;
 
+/** Pages with no content of their own: compare shows the reader's saved data, search their query. */
+export const privateRoutes: readonly string[] = ['/checklist/compare', '/search'];
+
 /**
  * Month names for the site's one date style. Not Intl.DateTimeFormat: this module also runs in
  * the checklist's browser code, and building a formatter there cost a slow phone about 70 ms

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
+import { getPageReviewed } from '@/lib/content';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { Link } from '@/components/layout/Link';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -21,6 +23,7 @@ export default function AboutPage() {
       <JsonLd data={breadcrumbList([{ name: 'Home', path: '/' }, { name: 'About this guide', path: '/about' }])} />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="About this guide" />
       <h1 className="text-3xl font-bold sm:text-4xl">About this guide</h1>
+      <LastReviewed iso={getPageReviewed('/about')} />
       <p className="mt-4 text-lg">
         {site.name} helps you decide whether a short-term credential is worth your time and money, and how to tell a good
         program from a bad one. It is free to read.

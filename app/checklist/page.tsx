@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { getChecklist } from '@/lib/content';
+import { getChecklist, getPageReviewed } from '@/lib/content';
 import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
@@ -22,6 +23,7 @@ export default function ChecklistPage() {
       <JsonLd data={breadcrumbList([{ name: 'Home', path: '/' }, { name: 'Checklist', path: '/checklist' }])} />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Checklist" />
       <h1 className="text-3xl font-bold sm:text-4xl">Check a program before you enroll</h1>
+      <LastReviewed iso={getPageReviewed('/checklist')} />
       <p className="text-lg">
         Answer {total} questions about a program you are considering. You will see which answers are warning signs,
         which questions are still open, and what to do next.

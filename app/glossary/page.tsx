@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
-import { getGlossary } from '@/lib/content';
+import { getGlossary, getPageReviewed } from '@/lib/content';
 import { sourceAnchor } from '@/lib/markdown/citations';
 import { formatPartialDate } from '@/lib/site';
 
@@ -20,6 +21,7 @@ export default function GlossaryPage() {
     <div className="mx-auto max-w-3xl">
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Glossary" />
       <h1 className="text-3xl font-bold sm:text-4xl">Glossary</h1>
+      <LastReviewed iso={getPageReviewed('/glossary')} />
       <p className="mt-4 text-lg">
         Plain meanings of the words you will meet when you compare programs. Articles in the guide link here the first time
         they use a term.

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { GuideList } from '@/components/guide/GuideList';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { getGuides } from '@/lib/content';
+import { getGuides, getPageReviewed } from '@/lib/content';
 import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -20,6 +21,7 @@ export default function GuidesPage() {
       <JsonLd data={breadcrumbList([{ name: 'Home', path: '/' }, { name: 'The guide', path: '/guides' }])} />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="The guide" />
       <h1 className="text-3xl font-bold sm:text-4xl">The guide</h1>
+      <LastReviewed iso={getPageReviewed('/guides')} />
       <p className="mb-8 mt-4 text-lg">
         {guides.length} short articles, in the order we suggest you read them. Each one says when it was last checked
         and where its figures come from.

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
+import { getPageReviewed } from '@/lib/content';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { Link } from '@/components/layout/Link';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -45,6 +47,7 @@ export default function PrivacyPage() {
       <JsonLd data={breadcrumbList([{ name: 'Home', path: '/' }, { name: 'Privacy', path: '/privacy' }])} />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Privacy" />
       <h1 className="text-3xl font-bold sm:text-4xl">Privacy</h1>
+      <LastReviewed iso={getPageReviewed('/privacy')} />
       <p className="mt-4 text-lg">
         You can read the whole guide without an account. The site sets no cookies, runs no analytics and loads nothing from
         other companies. Here is what is stored, and where.

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { SurveyChart } from '@/components/charts/SurveyChart';
@@ -6,7 +7,7 @@ import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { titleNamesPublisher } from '@/components/research/SourceLine';
 import { SourceProvenance, SourceTitle, sourceKindLabel } from '@/components/sources/SourceEntry';
 import { sourceAnchor } from '@/lib/markdown/citations';
-import { describeGuideLink, getResearch, type Chart, type Research, type Source } from '@/lib/content';
+import { describeGuideLink, getPageReviewed, getResearch, type Chart, type Research, type Source } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
@@ -45,6 +46,7 @@ export default function ResearchPage() {
     <div className="mx-auto max-w-3xl">
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="What employers say" />
       <h1 className="text-3xl font-bold sm:text-4xl">What employers say</h1>
+      <LastReviewed iso={getPageReviewed('/research')} />
       {/* Findings first: a short intro, then the charts. What a reader needs to weigh them (how
           strong the evidence is, how to read a chart, who each survey asked) follows the charts,
           under its own heading, and the intro links to it. */}

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { SourceEntry } from '@/components/sources/SourceEntry';
-import { getSources } from '@/lib/content';
+import { getPageReviewed, getSources } from '@/lib/content';
 import { sourceKinds } from '@/lib/content/sources';
 import { sourceAnchor } from '@/lib/markdown/citations';
 import { breadcrumbList } from '@/lib/seo/json-ld';
@@ -37,6 +38,7 @@ export default function SourcesPage() {
       <JsonLd data={breadcrumbList([{ name: 'Home', path: '/' }, { name: 'Sources', path: '/sources' }])} />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Sources" />
       <h1 className="text-3xl font-bold sm:text-4xl">Every source we use</h1>
+      <LastReviewed iso={getPageReviewed('/sources')} />
       <p className="mt-4 text-lg">
         Here is everything the guide relies on, {sources.length} sources in all. A law or a government table is stronger
         evidence than a survey run by a company that sells courses. So we say what kind each one is. Each article lists the

@@ -4,7 +4,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { LinkableTerm } from '../markdown/glossary';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
-import { staticRoutes } from '../site';
+import { privateRoutes, staticRoutes } from '../site';
 import { slug as slugSchema } from './fields';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
 import { checkPercentage, citedPercentages, type CitedPercentage } from './article-figures';
@@ -13,6 +13,7 @@ import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
 import { checkCredentials, readCredentials } from './credentials';
 import { checkGlossary, glossaryLinkTerms, readGlossary } from './glossary';
 import { loadChecklist } from './load-checklist';
+import { checkPages, readPages } from './pages';
 import { ContentError } from './problems';
 import { checkResearch, readResearch } from './research';
 import { sourcesFileSchema, type Source } from './sources';
@@ -201,6 +202,8 @@ export type Content = {
   credentials: NonNullable<ReturnType<typeof checkCredentials>>;
   research: NonNullable<ReturnType<typeof checkResearch>>;
   glossary: NonNullable<ReturnType<typeof checkGlossary>>;
+  /** When each page that is not an article was last reviewed, by path. */
+  pageReviews: Record<string, string>;
 };
 
 /** Ids named by the entries of a list in a YAML file, read from the raw data so one bad entry does not cascade. */
@@ -265,8 +268,11 @@ export function loadContent(contentDir: string): Content {
   }
   const figureIds = readable(researchData) ? new Set(rawIds(researchData.yaml?.data, 'figures')) : undefined;
   const credentials = checkCredentials(credentialsData, { sourcesById, figureIds, figures: research?.figures, checkSiteLink }, problems);
+  // Which kind pages exist is only known once credentials.yaml is valid; until then, that is the problem to fix.
+  const pagesNeedingDates = [...staticRoutes.filter((p) => !privateRoutes.includes(p)), ...(credentials ?? []).map((k) => k.href)];
+  const pageReviews = credentials ? checkPages(readPages(contentDir, problems), pagesNeedingDates, todayIso(), problems) : undefined;
 
-  if (problems.list.length || !checklist || !glossary || !research || !credentials) throw new ContentError(problems.list);
+  if (problems.list.length || !checklist || !glossary || !research || !credentials || !pageReviews) throw new ContentError(problems.list);
   const guides = parsed.map((g) => toGuide(g, sourcesById)).sort((a, b) => a.order - b.order);
-  return { guides, sources, checklist, credentials, research, glossary };
+  return { guides, sources, checklist, credentials, research, glossary, pageReviews };
 }

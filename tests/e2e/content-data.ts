@@ -18,6 +18,7 @@ export type TermData = { id: string; term: string };
 
 export type SourceData = { id: string; title: string; kind: string; url?: string; noUrl?: string; reportedIn?: string; reportedBy?: string };
 
+export const pagesData = () => read<{ path: string; reviewed: string }[]>('pages.yaml');
 export const sourcesData = () => read<SourceData[]>('sources.yaml');
 export const researchData = () => read<ResearchData>('research.yaml');
 export const credentialsData = () => read<KindData[]>('credentials.yaml');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLink, loadContent } from '@/lib/content/load';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
+import { pagesYaml } from './helpers/content-fixture';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: a small valid content folder, written to a temp dir, that each test breaks in one way.
@@ -178,6 +179,7 @@ function makeContent(files: Record<string, string | null> = {}): string {
     'credentials.yaml': '[]\n',
     'glossary.yaml': '[]\n',
     'research.yaml': RESEARCH_YAML,
+    'pages.yaml': pagesYaml([]),
     ...Object.fromEntries(Object.keys(ARTICLES).map((slug) => [`guides/${slug}.md`, article(slug)])),
     ...files,
   };

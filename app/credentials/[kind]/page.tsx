@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { Link } from '@/components/layout/Link';
 import { notFound } from 'next/navigation';
 import { answerText, noLength } from '@/components/credentials/answers';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { SourcesList } from '@/components/guide/SourcesList';
-import { describeGuideLink, formatShare, getContent, getCredentialKind, getCredentialKinds } from '@/lib/content';
+import { describeGuideLink, formatShare, getContent, getCredentialKind, getCredentialKinds, getPageReviewed } from '@/lib/content';
 import { sourceAnchor } from '@/lib/markdown/citations';
 import { site } from '@/lib/site';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -56,6 +57,7 @@ export default async function CredentialKindPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/credentials', label: 'Kinds of credential' }]} current={kind.name} />
       <header className="space-y-4">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{kind.name}</h1>
+        <LastReviewed iso={getPageReviewed(kind.href)} />
         <p className="text-lg sm:text-xl">{kind.definition}</p>
       </header>
 
