@@ -103,6 +103,15 @@ function checkGuide(g: ParsedGuide, sourceIds: Set<string> | undefined, problems
     if (fm[field] > todayIso()) problems.add(file, `frontmatter.${field}`, `${fm[field]} is in the future`, at(field));
   }
 
+  fm.changes.forEach((c, i) => {
+    const where = `frontmatter.changes[${i}].date`;
+    const line = yaml.lineOf(['changes', i, 'date']);
+    if (c.date < fm.published) problems.add(file, where, `${c.date} is before published (${fm.published})`, line);
+    if (c.date > todayIso()) problems.add(file, where, `${c.date} is in the future`, line);
+    const newer = fm.changes[i - 1];
+    if (newer && c.date > newer.date) problems.add(file, where, `${c.date} is newer than the change above it (${newer.date}); list changes newest first`, line);
+  });
+
   if (!sourceIds) return;
   const cited = new Set(g.rendered.facts.citations.map((c) => c.id));
   const listed = new Set(fm.sources);

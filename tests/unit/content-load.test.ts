@@ -349,6 +349,55 @@ describe('loadContent: frontmatter problems', () => {
     ]);
   });
 
+  describe('changes', () => {
+    const withChanges = (...entries: [string, string][]) =>
+      article('set-a-goal', { fields: { changes: `\n${entries.map(([date, text]) => `  - date: ${date}\n    text: ${text}`).join('\n')}` } });
+
+    it('loads dated changes, newest first, and none when the field is left out', () => {
+      const text = withChanges(['2024-03-01', 'Added what a refund policy should say.'], ['2024-01-10', 'Fixed the name of the survey.']);
+      const { guides } = loadContent(makeContent({ 'guides/set-a-goal.md': text }));
+      expect(guides.find((g) => g.slug === 'set-a-goal')?.changes).toEqual([
+        { date: '2024-03-01', text: 'Added what a refund policy should say.' },
+        { date: '2024-01-10', text: 'Fixed the name of the survey.' },
+      ]);
+      expect(guides.find((g) => g.slug !== 'set-a-goal')?.changes).toEqual([]);
+    });
+
+    it('reports a change date that is not a date, naming the file, line and field', () => {
+      const text = withChanges(['soon', 'Added what a refund policy should say.']);
+      const dir = makeContent({ 'guides/set-a-goal.md': text });
+      expect(onlyProblem(dir)).toEqual({
+        file: guideFile(dir, 'set-a-goal'),
+        line: lineOf(text, 'date: soon'),
+        where: 'frontmatter.changes[0].date',
+        message: 'expected a date like 2024-03-20, got "soon"',
+      });
+      expect(() => loadContent(dir)).toThrow(`set-a-goal.md:${lineOf(text, 'date: soon')}: frontmatter.changes[0].date: expected a date like 2024-03-20, got "soon"`);
+    });
+
+    it('reports a change before published, in the future, or out of order', () => {
+      const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
+      const text = withChanges([nextYear, 'Added what a refund policy should say.'], ['2024-01-09', 'Fixed the name of the survey.'], ['2024-02-01', 'Linked the sources to their publishers.']);
+      const dir = makeContent({ 'guides/set-a-goal.md': text });
+      const file = guideFile(dir, 'set-a-goal');
+      expect(problemsOf(dir)).toEqual([
+        { file, line: lineOf(text, `date: ${nextYear}`), where: 'frontmatter.changes[0].date', message: `${nextYear} is in the future` },
+        { file, line: lineOf(text, 'date: 2024-01-09'), where: 'frontmatter.changes[1].date', message: '2024-01-09 is before published (2024-01-10)' },
+        {
+          file,
+          line: lineOf(text, 'date: 2024-02-01'),
+          where: 'frontmatter.changes[2].date',
+          message: '2024-02-01 is newer than the change above it (2024-01-09); list changes newest first',
+        },
+      ]);
+    });
+
+    it('reports a change without its line of text', () => {
+      const text = article('set-a-goal', { fields: { changes: '\n  - date: 2024-02-01' } });
+      expect(onlyProblem(makeContent({ 'guides/set-a-goal.md': text }))).toMatchObject({ where: 'frontmatter.changes[0].text', message: 'is required but missing' });
+    });
+  });
+
   it('reports a date in the future', () => {
     const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
     const text = article('set-a-goal', { fields: { reviewed: nextYear } });

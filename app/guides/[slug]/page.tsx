@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { PreviousNext } from '@/components/guide/PreviousNext';
 import { SourcesList } from '@/components/guide/SourcesList';
 import { TableOfContents } from '@/components/guide/TableOfContents';
+import { WhatChanged } from '@/components/guide/WhatChanged';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { ShareBar } from '@/components/share/ShareBar';
 import { getChecklistItemsForGuide, getContent, getGuide, getGuides, getNeighbours } from '@/lib/content';
@@ -75,6 +76,7 @@ export default async function GuidePage({ params }: Props) {
       <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: guide.html }} />
 
       <ChecklistLinks items={getChecklistItemsForGuide(guide.slug)} />
+      <WhatChanged changes={guide.changes} />
       <SourcesList id={SOURCES_ID} sources={guide.citedSources} allSources={getContent().sources} />
       <PreviousNext previous={previous} next={next} />
     </article>
