@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { Link } from '@/components/layout/Link';
-import { getCredentialKinds, getGuides, getStepGuides } from '@/lib/content';
+import { getCredentialKinds, getGuides, getPageReviewed, getStepGuides } from '@/lib/content';
 import { countWord } from '@/lib/words';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -19,6 +20,7 @@ export default function HomePage() {
     <div className="mx-auto max-w-3xl space-y-10">
       <section className="space-y-4">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Is a microcredential worth it for you?</h1>
+        <LastReviewed iso={getPageReviewed('/')} />
         <p className="text-lg sm:text-xl">
           Certificates, digital badges, boot camps and industry certifications promise new skills in months, not years.
           Some are worth your time and money. Some are not.

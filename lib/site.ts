@@ -7,6 +7,21 @@ export const site = {
   locale: 'en-US',
 } as const;
 
+/**
+ * The address readers can write to, from the deployment's CONTACT_EMAIL, read when pages are
+ * built. Undefined when none is set: pages then say how to report a problem on the site
+ * instead, and never show an address nobody reads. A value that is not an e-mail address
+ * stops the build rather than publish a broken link.
+ */
+export function contactEmail(value: string | undefined = process.env.CONTACT_EMAIL): string | undefined {
+  const address = value?.trim();
+  if (!address) return undefined;
+  if (!/^[^\s@<>()",;:]+@([a-z0-9-]+\.)+[a-z]{2,}$/i.test(address)) {
+    throw new Error(`CONTACT_EMAIL must be one e-mail address like help@example.org, got ${JSON.stringify(address)}`);
+  }
+  return address;
+}
+
 /** The full public address of a site path, for canonicals, feeds and previews. */
 export const absoluteUrl = (path: string) => `${site.origin}${path.startsWith('/') ? path : `/${path}`}`;
 
@@ -18,8 +33,18 @@ export const navigation = [
   { href: '/glossary', label: 'Glossary' },
 ] as const;
 
+/** Pages the footer links to as well as the main navigation: who stands behind the site. */
+export const footerLinks = [
+  { href: '/about', label: 'About this guide' },
+  { href: '/privacy', label: 'Privacy' },
+  { href: '/sources', label: 'Sources' },
+] as const;
+
 /** Every page that is not an article, for link checks and the sitemap. */
-export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary', '/tools/program-claims', '/tools/job-ads'] as const;
+export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary', '/tools/program-claims', '/tools/job-ads', '/sources', '/about', '/privacy'] as const;
+
+/** Pages with no content of their own: compare shows the reader's saved data, search their query. */
+export const privateRoutes: readonly string[] = ['/checklist/compare', '/search'];
 
 /**
  * Month names for the site's one date style. Not Intl.DateTimeFormat: this module also runs in

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { getChecklist } from '@/lib/content';
+import { getChecklist, getPageReviewed } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
 import { Island } from '@/components/island/Island';
@@ -20,6 +21,7 @@ export default function ChecklistPage() {
     <div className="mx-auto max-w-3xl space-y-6">
       <PageFrame trail={[HOME, sectionCrumb('/checklist')]} />
       <h1 className="text-3xl font-bold sm:text-4xl">Check a program before you enroll</h1>
+      <LastReviewed iso={getPageReviewed('/checklist')} />
       <p className="text-lg">
         Answer {total} questions about a program you are considering. You will see which answers are warning signs,
         which questions are still open, and what to do next.

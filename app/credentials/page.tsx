@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { answerText, noLengthShort } from '@/components/credentials/answers';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
-import { getCredentialKinds, type CredentialKind } from '@/lib/content';
+import { getCredentialKinds, getPageReviewed, type CredentialKind } from '@/lib/content';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Kinds of credential compared',
@@ -29,6 +30,7 @@ export default function CredentialsPage() {
       <PageFrame trail={[HOME, sectionCrumb('/credentials')]} />
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold sm:text-4xl">Kinds of credential compared</h1>
+        <LastReviewed iso={getPageReviewed('/credentials')} />
         <p className="mt-4 text-lg">
           A microcredential is any credential you can earn without finishing a full degree. Here are the main kinds, with
           who offers them and what to check.

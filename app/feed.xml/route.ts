@@ -1,12 +1,40 @@
-import { Feed } from 'feed';
+import { Feed, type Item } from 'feed';
+import { WHAT_CHANGED_ID } from '@/lib/content/guides';
 import { getGuides } from '@/lib/content';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
-/** RSS 2.0 feed of the guide's articles, newest change first. */
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * RSS 2.0 feed, newest first: one entry per article, and one per dated change in an article's
+ * `changes`, linking to its "What changed" list, so a reader who follows the feed learns when
+ * advice changes.
+ */
 export function GET() {
-  const guides = [...getGuides()].sort((a, b) => b.updated.localeCompare(a.updated) || a.order - b.order);
+  const guides = getGuides();
+  const items: Item[] = guides.flatMap((g) => [
+    {
+      title: g.title,
+      id: absoluteUrl(g.href),
+      link: absoluteUrl(g.href),
+      description: g.description,
+      date: day(g.updated),
+      published: day(g.published),
+      category: g.tags.map((name) => ({ name })),
+    },
+    ...g.changes.map((c, i) => ({
+      title: `What changed in “${g.title}”`,
+      // Counted from the oldest change, so an entry keeps its id when newer ones are added above it.
+      id: `${absoluteUrl(g.href)}#change-${c.date}-${g.changes.length - i}`,
+      link: absoluteUrl(`${g.href}#${WHAT_CHANGED_ID}`),
+      description: c.text,
+      date: day(c.date),
+      category: g.tags.map((name) => ({ name })),
+    })),
+  ]);
+  items.sort((a, b) => b.date.getTime() - a.date.getTime());
   const feed = new Feed({
     title: site.name,
     description: site.tagline,
@@ -14,19 +42,9 @@ export function GET() {
     link: absoluteUrl('/'),
     language: 'en-US',
     copyright: `${site.name}`,
-    updated: guides[0] ? new Date(`${guides[0].updated}T00:00:00Z`) : new Date(0),
+    updated: items[0]?.date ?? new Date(0),
     feedLinks: { rss: absoluteUrl('/feed.xml') },
   });
-  for (const g of guides) {
-    feed.addItem({
-      title: g.title,
-      id: absoluteUrl(g.href),
-      link: absoluteUrl(g.href),
-      description: g.description,
-      date: new Date(`${g.updated}T00:00:00Z`),
-      published: new Date(`${g.published}T00:00:00Z`),
-      category: g.tags.map((name) => ({ name })),
-    });
-  }
+  for (const item of items) feed.addItem(item);
   return new Response(feed.rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

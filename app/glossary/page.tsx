@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
-import { getGlossary } from '@/lib/content';
+import { getGlossary, getPageReviewed } from '@/lib/content';
+import { sourceAnchor } from '@/lib/markdown/citations';
 import { formatPartialDate } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
@@ -19,6 +21,7 @@ export default function GlossaryPage() {
     <div className="mx-auto max-w-3xl">
       <PageFrame trail={[HOME, sectionCrumb('/glossary')]} />
       <h1 className="text-3xl font-bold sm:text-4xl">Glossary</h1>
+      <LastReviewed iso={getPageReviewed('/glossary')} />
       <p className="mt-4 text-lg">
         Plain meanings of the words you will meet when you compare programs. Articles in the guide link here the first time
         they use a term.
@@ -42,7 +45,10 @@ export default function GlossaryPage() {
               {t.aliases.length ? <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">Other forms: {t.aliases.join(', ')}</p> : null}
               {t.source ? (
                 <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-                  Source: {t.source.publisher.replace(/\s*\(.*\)$/, '')}{t.source.date ? `, ${formatPartialDate(t.source.date)}` : ''}
+                  Source:{' '}
+                  <Link href={`/sources#${sourceAnchor(t.source.id)}`}>
+                    {t.source.publisher.replace(/\s*\(.*\)$/, '')}{t.source.date ? `, ${formatPartialDate(t.source.date)}` : ''}
+                  </Link>
                 </p>
               ) : null}
               {t.related.length ? (

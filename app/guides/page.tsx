@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { GuideList } from '@/components/guide/GuideList';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { getGuides } from '@/lib/content';
+import { getGuides, getPageReviewed } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -18,6 +19,7 @@ export default function GuidesPage() {
     <div className="mx-auto max-w-3xl">
       <PageFrame trail={[HOME, sectionCrumb('/guides')]} />
       <h1 className="text-3xl font-bold sm:text-4xl">The guide</h1>
+      <LastReviewed iso={getPageReviewed('/guides')} />
       <p className="mb-8 mt-4 text-lg">
         {guides.length} short articles, in the order we suggest you read them. Each one says when it was last checked
         and where its figures come from.

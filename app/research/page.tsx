@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { SurveyChart } from '@/components/charts/SurveyChart';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { titleNamesPublisher } from '@/components/research/SourceLine';
-import { describeGuideLink, getResearch, type Chart, type Research, type Source } from '@/lib/content';
+import { SourceProvenance, SourceTitle, sourceKindLabel } from '@/components/sources/SourceEntry';
+import { sourceAnchor } from '@/lib/markdown/citations';
+import { describeGuideLink, getPageReviewed, getResearch, type Chart, type Research, type Source } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
 import { countWord } from '@/lib/words';
 
@@ -49,6 +52,7 @@ export default function ResearchPage() {
     <div className="mx-auto max-w-3xl">
       <PageFrame trail={[HOME, sectionCrumb('/research')]} />
       <h1 className="text-3xl font-bold sm:text-4xl">What employers say</h1>
+      <LastReviewed iso={getPageReviewed('/research')} />
       {/* Findings first: a short intro, then the charts. What a reader needs to weigh them (how
           strong the evidence is, how to read a chart, who each survey asked) follows the charts,
           under its own heading, and the intro links to it. */}
@@ -61,6 +65,14 @@ export default function ResearchPage() {
       {groups.map((g) => (
         <section key={g.source.id} aria-labelledby={`${g.source.id}-group`} className="mt-10">
           <h2 id={`${g.source.id}-group`} className="text-2xl font-bold">{groupHeading(g.source)}</h2>
+          {/* Charts name their source underneath; findings alone need it said once here. */}
+          {g.charts.length === 0 ? (
+            <div className="mt-2 space-y-1 text-sm">
+              {/* No note: a note can hold figures (a report's definitions) that are not survey figures from research.yaml. */}
+              <p>Source: <SourceTitle source={g.source} />. {sourceKindLabel[g.source.kind]}.</p>
+              <SourceProvenance source={g.source} via={g.via} viaHref={g.via ? `/sources#${sourceAnchor(g.via.id)}` : undefined} />
+            </div>
+          ) : null}
           {g.charts.map((c) => <SurveyChart key={c.id} chart={c} />)}
           {g.findings.length ? (
             <div className="mt-8">
@@ -91,8 +103,8 @@ export default function ResearchPage() {
           <ul className="mt-2 list-disc space-y-1 pl-5">
             <li>They report opinions, and what people say they did. They do not measure whether people who hold a credential got hired or earn more.</li>
             <li>
-              We know both surveys only through a news article, not from the full reports. It does not quote the questions,
-              and for UPCEA it gives no sample size.
+              We have not read either full report. We know Coursera&apos;s survey only through a news article, and we read
+              UPCEA&apos;s in a short news brief. Neither quotes the questions.
             </li>
             <li>
               Coursera offers microcredentials, so its own survey comes from a provider with a stake in the answers.

@@ -1,5 +1,5 @@
 import { Link } from '@/components/layout/Link';
-import { navigation, site } from '@/lib/site';
+import { footerLinks, navigation, site } from '@/lib/site';
 
 export function SiteFooter() {
   return (
@@ -7,7 +7,7 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl space-y-4 px-4 py-8 text-sm text-zinc-700 dark:text-zinc-300">
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {navigation.map((n) => (
+            {[...navigation, ...footerLinks].map((n) => (
               <li key={n.href}>
                 <Link href={n.href}>{n.label}</Link>
               </li>

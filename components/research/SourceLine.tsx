@@ -1,9 +1,11 @@
 import type { Source } from '@/lib/content';
+import { sourceAnchor } from '@/lib/markdown/citations';
+import { SourceProvenance, SourceTitle, sourceKindLabel } from '../sources/SourceEntry';
 
 /** Whether a source's title already names its publisher ("UPCEA's survey of employers"): then the publisher is not said again. */
 export const titleNamesPublisher = (source: Source) => source.title.includes(source.publisher);
 
-/** "Source: ... Who was asked: ..." under a chart or figure, saying plainly what is unknown. */
+/** "Source: ... Who was asked: ..." under a chart or figure: the source linked, its kind, how we know it, and plainly what is unknown. */
 export function SourceLine({ source, via, year, who, sample, countries }: {
   source: Source;
   via?: Source | undefined;
@@ -17,9 +19,11 @@ export function SourceLine({ source, via, year, who, sample, countries }: {
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
       <dt className="font-semibold">Source</dt>
       <dd>
-        {titleNamesPublisher(source) ? '' : `${source.publisher}, `}
-        {source.title} ({year})
-        {via ? `, as reported by ${via.publisher.replace(/\s*\(.*\)$/, '')}` : ''}
+        <p>
+          {titleNamesPublisher(source) ? '' : `${source.publisher}, `}
+          <SourceTitle source={source} /> ({year}). {sourceKindLabel[source.kind]}.
+        </p>
+        <SourceProvenance source={source} via={via} viaHref={via ? `/sources#${sourceAnchor(via.id)}` : undefined} />
       </dd>
       <dt className="font-semibold">Who was asked</dt>
       <dd>{who}</dd>

@@ -6,6 +6,9 @@ import { showValue } from './problems';
 export const STEPS = [1, 2, 3, 4] as const;
 export type Step = (typeof STEPS)[number];
 
+/** The anchor of an article's "What changed" list, which feed entries link to. */
+export const WHAT_CHANGED_ID = 'what-changed';
+
 /** The YAML frontmatter at the top of every `content/guides/*.md` article. */
 export const guideFrontmatterSchema = z.strictObject({
   /** The article's heading and page title. Plain words; a question or an action reads best. */
@@ -26,6 +29,12 @@ export const guideFrontmatterSchema = z.strictObject({
   step: z.literal(STEPS).optional(),
   /** Topics, lowercase and hyphenated. */
   tags: z.array(slug).min(1, { error: 'give at least 1 tag' }).max(6, { error: 'give at most 6 tags' }),
+  /**
+   * What changed in substance since publishing, newest first, each shown under "What changed" and
+   * as an entry in the feed: a `date` (`YYYY-MM-DD`, not before `published`, not in the future)
+   * and one line of `text` saying what is different.
+   */
+  changes: z.array(z.strictObject({ date: isoDate, text: text(10, 240) })).default([]),
   /** Ids from `content/sources.yaml` that the body cites with `{cite:id}`. */
   sources: z.array(slug).default([]),
 });

@@ -83,6 +83,16 @@ export const getClaimRules = () => getContent().claimRules;
 /** The named credentials and kinds the job-ads scan uses (content/credential-names.yaml). */
 export const getCredentialNames = () => getContent().credentialNames;
 
+/** Every source in content/sources.yaml, in file order. */
+export const getSources = () => getContent().sources;
+
+/** When a page that is not an article was last reviewed (content/pages.yaml; the content check makes sure every such page is listed). */
+export function getPageReviewed(path: string): string {
+  const reviewed = getContent().pageReviews[path];
+  if (!reviewed) throw new Error(`content/pages.yaml has no reviewed date for ${path}`);
+  return reviewed;
+}
+
 /** Glossary terms, A to Z. */
 export const getGlossary = () => getContent().glossary;
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { LinkableTerm } from '../markdown/glossary';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
-import { staticRoutes } from '../site';
+import { privateRoutes, staticRoutes } from '../site';
 import { slug as slugSchema } from './fields';
 import { guideFrontmatterSchema, STEPS, type GuideFrontmatter } from './guides';
 import { checkPercentage, citedPercentages, type CitedPercentage } from './article-figures';
@@ -15,6 +15,7 @@ import { checkCredentialNames, readCredentialNames } from './credential-names';
 import { checkCredentials, readCredentials } from './credentials';
 import { checkGlossary, glossaryLinkTerms, readGlossary } from './glossary';
 import { loadChecklist } from './load-checklist';
+import { checkPages, readPages } from './pages';
 import { ContentError } from './problems';
 import { checkResearch, readResearch } from './research';
 import { sourcesFileSchema, type Source } from './sources';
@@ -103,6 +104,15 @@ function checkGuide(g: ParsedGuide, sourceIds: Set<string> | undefined, problems
   for (const field of ['published', 'updated', 'reviewed'] as const) {
     if (fm[field] > todayIso()) problems.add(file, `frontmatter.${field}`, `${fm[field]} is in the future`, at(field));
   }
+
+  fm.changes.forEach((c, i) => {
+    const where = `frontmatter.changes[${i}].date`;
+    const line = yaml.lineOf(['changes', i, 'date']);
+    if (c.date < fm.published) problems.add(file, where, `${c.date} is before published (${fm.published})`, line);
+    if (c.date > todayIso()) problems.add(file, where, `${c.date} is in the future`, line);
+    const newer = fm.changes[i - 1];
+    if (newer && c.date > newer.date) problems.add(file, where, `${c.date} is newer than the change above it (${newer.date}); list changes newest first`, line);
+  });
 
   if (!sourceIds) return;
   const cited = new Set(g.rendered.facts.citations.map((c) => c.id));
@@ -207,6 +217,8 @@ export type Content = {
   claimRules: NonNullable<ReturnType<typeof checkClaimRules>>;
   /** The credentials the job-ads scan names (content/credential-names.yaml). */
   credentialNames: NonNullable<ReturnType<typeof checkCredentialNames>>;
+  /** When each page that is not an article was last reviewed, by path. */
+  pageReviews: Record<string, string>;
 };
 
 /** Ids named by the entries of a list in a YAML file, read from the raw data so one bad entry does not cascade. */
@@ -273,6 +285,10 @@ export function loadContent(contentDir: string): Content {
   }
   const figureIds = readable(researchData) ? new Set(rawIds(researchData.yaml?.data, 'figures')) : undefined;
   const credentials = checkCredentials(credentialsData, { sourcesById, figureIds, figures: research?.figures, checkSiteLink }, problems);
+  // Which kind pages exist is only known once credentials.yaml is valid; until then, that is the problem to fix.
+  const pagesNeedingDates = [...staticRoutes.filter((p) => !privateRoutes.includes(p)), ...(credentials ?? []).map((k) => k.href)];
+  const pageReviews = credentials ? checkPages(readPages(contentDir, problems), pagesNeedingDates, todayIso(), problems) : undefined;
+
   // The tools name each guide link by the heading it points at.
   const linkText = (href: string) => {
     const [pathPart = '', fragment] = href.split('#', 2);
@@ -283,7 +299,7 @@ export function loadContent(contentDir: string): Content {
   const claimRules = checkClaimRules(claimRulesData, sourcesById, links, problems);
   const credentialNames = checkCredentialNames(credentialNamesData, links, problems);
 
-  if (problems.list.length || !checklist || !glossary || !research || !credentials || !claimRules || !credentialNames) throw new ContentError(problems.list);
+  if (problems.list.length || !checklist || !glossary || !research || !credentials || !claimRules || !credentialNames || !pageReviews) throw new ContentError(problems.list);
   const guides = parsed.map((g) => toGuide(g, sourcesById)).sort((a, b) => a.order - b.order);
-  return { guides, sources, checklist, credentials, research, glossary, claimRules, credentialNames };
+  return { guides, sources, checklist, credentials, research, glossary, claimRules, credentialNames, pageReviews };
 }

@@ -16,6 +16,10 @@ type Answer = { answer: 'yes' | 'sometimes' | 'no' };
 export type KindData = { id: string; name: string; credit: Answer; stacks: Answer; length?: { text: string }; figures?: { id: string }[]; checks: { guide?: string }[] };
 export type TermData = { id: string; term: string };
 
+export type SourceData = { id: string; title: string; kind: string; url?: string; noUrl?: string; reportedIn?: string; reportedBy?: string };
+
+export const pagesData = () => read<{ path: string; reviewed: string }[]>('pages.yaml');
+export const sourcesData = () => read<SourceData[]>('sources.yaml');
 export const researchData = () => read<ResearchData>('research.yaml');
 export const credentialsData = () => read<KindData[]>('credentials.yaml');
 export const glossaryData = () => read<TermData[]>('glossary.yaml');

@@ -80,7 +80,7 @@ test('/research says plainly, under its own heading after the charts, that the e
   await expect(page).toHaveURL(/\/research#about-these-sources$/);
   await expect(notes.getByRole('heading', { name: 'About these sources' })).toBeInViewport();
   // Who each survey asked, and what weighs on it, are still on the page.
-  await expect(notes).toContainText('People in organizations who are responsible for hiring');
+  await expect(notes).toContainText('510 employers: people in organizations who are responsible for hiring');
   await expect(notes).toContainText('Nearly 5,000 students and employers in 11 countries');
 });
 
@@ -156,5 +156,5 @@ test('a source is named once: no "UPCEA, UPCEA\'s survey"', async ({ page }) => 
   const lines = await page.locator('dt:text-is("Source") + dd').allInnerTexts();
   expect(lines.length).toBeGreaterThan(0);
   for (const line of lines) expect(line, line).not.toMatch(/^([\w ]+), \1's/);
-  expect(lines).toContainEqual(expect.stringMatching(/^UPCEA's survey of employers \(2023\)/));
+  expect(lines).toContainEqual(expect.stringMatching(/^UPCEA and Collegis Education, The Effect of Employer Understanding and Engagement on Non-Degree Credentials \(opens the page we read\) \(2023\)/));
 });

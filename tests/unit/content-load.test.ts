@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLink, loadContent } from '@/lib/content/load';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
-import { claimRulesYaml, credentialNamesYaml } from './helpers/content-fixture';
+import { claimRulesYaml, credentialNamesYaml, pagesYaml } from './helpers/content-fixture';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: a small valid content folder, written to a temp dir, that each test breaks in one way.
@@ -192,6 +192,7 @@ function makeContent(files: Record<string, string | null> = {}): string {
     'research.yaml': RESEARCH_YAML,
     'claim-rules.yaml': claimRulesYaml('alpha-report', '/checklist'),
     'credential-names.yaml': credentialNamesYaml('/checklist'),
+    'pages.yaml': pagesYaml([]),
     ...Object.fromEntries(Object.keys(ARTICLES).map((slug) => [`guides/${slug}.md`, article(slug)])),
     ...files,
   };
@@ -359,6 +360,55 @@ describe('loadContent: frontmatter problems', () => {
       { file: guideFile(dir, 'set-a-goal'), line: lineOf(text, 'updated:'), where: 'frontmatter.updated', message: '2024-01-09 is before published (2024-01-10)' },
       { file: guideFile(dir, 'set-a-goal'), line: lineOf(text, 'reviewed:'), where: 'frontmatter.reviewed', message: '2023-12-31 is before published (2024-01-10)' },
     ]);
+  });
+
+  describe('changes', () => {
+    const withChanges = (...entries: [string, string][]) =>
+      article('set-a-goal', { fields: { changes: `\n${entries.map(([date, text]) => `  - date: ${date}\n    text: ${text}`).join('\n')}` } });
+
+    it('loads dated changes, newest first, and none when the field is left out', () => {
+      const text = withChanges(['2024-03-01', 'Added what a refund policy should say.'], ['2024-01-10', 'Fixed the name of the survey.']);
+      const { guides } = loadContent(makeContent({ 'guides/set-a-goal.md': text }));
+      expect(guides.find((g) => g.slug === 'set-a-goal')?.changes).toEqual([
+        { date: '2024-03-01', text: 'Added what a refund policy should say.' },
+        { date: '2024-01-10', text: 'Fixed the name of the survey.' },
+      ]);
+      expect(guides.find((g) => g.slug !== 'set-a-goal')?.changes).toEqual([]);
+    });
+
+    it('reports a change date that is not a date, naming the file, line and field', () => {
+      const text = withChanges(['soon', 'Added what a refund policy should say.']);
+      const dir = makeContent({ 'guides/set-a-goal.md': text });
+      expect(onlyProblem(dir)).toEqual({
+        file: guideFile(dir, 'set-a-goal'),
+        line: lineOf(text, 'date: soon'),
+        where: 'frontmatter.changes[0].date',
+        message: 'expected a date like 2024-03-20, got "soon"',
+      });
+      expect(() => loadContent(dir)).toThrow(`set-a-goal.md:${lineOf(text, 'date: soon')}: frontmatter.changes[0].date: expected a date like 2024-03-20, got "soon"`);
+    });
+
+    it('reports a change before published, in the future, or out of order', () => {
+      const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
+      const text = withChanges([nextYear, 'Added what a refund policy should say.'], ['2024-01-09', 'Fixed the name of the survey.'], ['2024-02-01', 'Linked the sources to their publishers.']);
+      const dir = makeContent({ 'guides/set-a-goal.md': text });
+      const file = guideFile(dir, 'set-a-goal');
+      expect(problemsOf(dir)).toEqual([
+        { file, line: lineOf(text, `date: ${nextYear}`), where: 'frontmatter.changes[0].date', message: `${nextYear} is in the future` },
+        { file, line: lineOf(text, 'date: 2024-01-09'), where: 'frontmatter.changes[1].date', message: '2024-01-09 is before published (2024-01-10)' },
+        {
+          file,
+          line: lineOf(text, 'date: 2024-02-01'),
+          where: 'frontmatter.changes[2].date',
+          message: '2024-02-01 is newer than the change above it (2024-01-09); list changes newest first',
+        },
+      ]);
+    });
+
+    it('reports a change without its line of text', () => {
+      const text = article('set-a-goal', { fields: { changes: '\n  - date: 2024-02-01' } });
+      expect(onlyProblem(makeContent({ 'guides/set-a-goal.md': text }))).toMatchObject({ where: 'frontmatter.changes[0].text', message: 'is required but missing' });
+    });
   });
 
   it('reports a date in the future', () => {
@@ -557,7 +607,7 @@ describe('loadContent: body problems', () => {
       'link /guides/set-a-goal#no-such-heading: the article /guides/set-a-goal has no heading with id "no-such-heading"',
     ],
     ['a heading that is not in this article', '#no-such-heading', 'link #no-such-heading matches no heading in this article'],
-    ['a site page that does not exist', '/about', 'link /about points at /about, which is not a page on this site'],
+    ['a site page that does not exist', '/contact', 'link /contact points at /contact, which is not a page on this site'],
     ['a relative path', 'set-a-goal', 'link "set-a-goal" must be a site path starting with / or a full https:// address'],
     ['an http:// address', 'http://example.com/report', 'link http://example.com/report must use https://'],
     ['a javascript: URL', 'javascript:alert(1)', 'link "javascript:alert(1)" uses a scheme that is not allowed'],
@@ -815,7 +865,7 @@ describe('checkLink', () => {
     ['/guides/missing', 'link /guides/missing points at /guides/missing, which is not an article'],
     ['/guides/other-article#nope', 'link /guides/other-article#nope: the article /guides/other-article has no heading with id "nope"'],
     ['/guides/other-article#intro', 'link /guides/other-article#intro: the article /guides/other-article has no heading with id "intro"'],
-    ['/about', 'link /about points at /about, which is not a page on this site'],
+    ['/contact', 'link /contact points at /contact, which is not a page on this site'],
     ['/guides#top', 'link /guides#top: fragments are only checked on article links; link to the page instead'],
     ['other-article', 'link "other-article" must be a site path starting with / or a full https:// address'],
     ['../guides/other-article', 'link "../guides/other-article" must be a site path starting with / or a full https:// address'],

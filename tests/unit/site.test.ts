@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate } from '@/lib/site';
+import { contactEmail, formatDate, formatPartialDate } from '@/lib/site';
 
 describe('formatDate', () => {
   it.each([
@@ -22,4 +22,22 @@ describe('formatPartialDate', () => {
   ])('%s → %s', (input, expected) => {
     expect(formatPartialDate(input)).toBe(expected);
   });
+});
+
+describe('contactEmail', () => {
+  it('is undefined when CONTACT_EMAIL is unset or blank, so pages never show a made-up address', () => {
+    expect(contactEmail(undefined)).toBeUndefined();
+    expect(contactEmail('  ')).toBeUndefined();
+  });
+
+  it('returns the address, trimmed', () => {
+    expect(contactEmail(' corrections@guide.example.org ')).toBe('corrections@guide.example.org');
+  });
+
+  it.each(['not an address', 'a@b', 'a@b.c', 'one@example.org, two@example.org', 'x@example.org?subject=hi', '<x@example.org>'])(
+    'refuses %j, naming the variable',
+    (value) => {
+      expect(() => contactEmail(value)).toThrow(/CONTACT_EMAIL/);
+    },
+  );
 });

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
 import { Link } from '@/components/layout/Link';
 import { notFound } from 'next/navigation';
 import { answerText, noLength } from '@/components/credentials/answers';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { SourcesList } from '@/components/guide/SourcesList';
-import { describeGuideLink, formatShare, getContent, getCredentialKind, getCredentialKinds } from '@/lib/content';
+import { describeGuideLink, formatShare, getContent, getCredentialKind, getCredentialKinds, getPageReviewed } from '@/lib/content';
+import { sourceAnchor } from '@/lib/markdown/citations';
 import { site } from '@/lib/site';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -47,6 +49,7 @@ export default async function CredentialKindPage({ params }: Props) {
       <PageFrame trail={[HOME, sectionCrumb('/credentials'), { name: kind.name, path: kind.href }]} />
       <header className="space-y-4">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{kind.name}</h1>
+        <LastReviewed iso={getPageReviewed(kind.href)} />
         <p className="text-lg sm:text-xl">{kind.definition}</p>
       </header>
 
@@ -121,7 +124,8 @@ export default async function CredentialKindPage({ params }: Props) {
                   <span className="font-semibold">{f.label}</span>
                 </p>
                 <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-                  Who was asked: {f.who}. Asked about: {lowerFirst(f.asked)} Source: {f.source.publisher} survey, {f.year}.
+                  Who was asked: {f.who}. Asked about: {lowerFirst(f.asked)} Source:{' '}
+                  <a href={`${kind.sources.some((s) => s.id === f.source.id) ? '' : '/sources'}#${sourceAnchor(f.source.id)}`}>{f.source.publisher} survey, {f.year}</a>.
                 </p>
                 <p className="mt-2 text-sm">{f.why}</p>
                 <p className="mt-1 text-sm">

@@ -6,6 +6,7 @@ import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { PreviousNext } from '@/components/guide/PreviousNext';
 import { SourcesList } from '@/components/guide/SourcesList';
 import { TableOfContents } from '@/components/guide/TableOfContents';
+import { WhatChanged } from '@/components/guide/WhatChanged';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { ShareBar } from '@/components/share/ShareBar';
 import { STEPS } from '@/lib/content/guides';
@@ -67,6 +68,7 @@ export default async function GuidePage({ params }: Props) {
       <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: guide.html }} />
 
       <ChecklistLinks items={getChecklistItemsForGuide(guide.slug)} />
+      <WhatChanged changes={guide.changes} />
       <SourcesList id={SOURCES_ID} sources={guide.citedSources} allSources={getContent().sources} />
       <PreviousNext previous={previous} next={next} />
     </article>

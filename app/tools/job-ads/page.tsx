@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
+import { HOME, PageFrame } from '@/components/layout/PageFrame';
 import { PrivacyNote } from '@/components/tools/PrivacyNote';
 import { ToolForm } from '@/components/tools/ToolForm';
 import { sourceRef } from '@/lib/content/claim-rules';
-import { getContent, getCredentialNames } from '@/lib/content';
+import { getContent, getCredentialNames, getPageReviewed } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { scanJobAdsForm } from '../actions';
 
@@ -17,7 +19,9 @@ export default function JobAdsPage() {
   const caveat = getContent().sources.find((s) => s.id === 'bgi-skills-based-hiring-2024');
   return (
     <div className="mx-auto max-w-3xl space-y-6">
+      <PageFrame trail={[HOME, { name: 'What do employers ask for?', path: '/tools/job-ads' }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">What do employers ask for?</h1>
+      <LastReviewed iso={getPageReviewed('/tools/job-ads')} />
       <p className="text-lg">
         Paste several job ads for the job you want, from the places you would work. You will see which certifications,
         licenses and degrees they name, how many ads name each one, and how many years of experience they ask for.

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/guide/LastReviewed';
+import { HOME, PageFrame } from '@/components/layout/PageFrame';
 import { PrivacyNote } from '@/components/tools/PrivacyNote';
 import { ToolForm } from '@/components/tools/ToolForm';
-import { getClaimRules } from '@/lib/content';
+import { getClaimRules, getPageReviewed } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { checkProgramAdForm } from '../actions';
 
@@ -15,7 +17,9 @@ export const metadata: Metadata = pageMetadata({
 export default function ProgramClaimsPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
+      <PageFrame trail={[HOME, { name: 'Check a program’s ad', path: '/tools/program-claims' }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">Check a program’s ad</h1>
+      <LastReviewed iso={getPageReviewed('/tools/program-claims')} />
       <p className="text-lg">
         Paste the text of an ad, a program’s web page or an enrollment email. You will see the promises to question, the
         things an honest ad tells you that this one does not, and questions to send the provider.

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { privateRoutes, staticRoutes } from '@/lib/site';
 
 /**
  * A small, valid content folder written to a temp dir: four step articles, three sources,
@@ -61,7 +62,14 @@ ${Array.from({ length: 60 }, (_, i) => `  - id: cert-${i + 1}
     field: it
 `).join('')}`;
 
+/** content/pages.yaml giving every page that needs one (the site's fixed pages and these kinds' pages) a review date. */
+export function pagesYaml(kindIds: string[], reviewed = '2024-01-10'): string {
+  const paths = [...staticRoutes.filter((p) => !privateRoutes.includes(p)), ...kindIds.map((id) => `/credentials/${id}`)];
+  return paths.map((p) => `- path: ${p}\n  reviewed: ${reviewed}\n`).join('');
+}
+
 export const BASE_FILES: Record<string, string> = {
+  'pages.yaml': pagesYaml(['boot-camp', 'digital-badge']),
   'sources.yaml': `- id: news-2024
   title: A news story about credentials
   publisher: Daily News
