@@ -85,8 +85,8 @@ export default function ResearchPage() {
           <ul className="mt-2 list-disc space-y-1 pl-5">
             <li>They report opinions, and what people say they did. They do not measure whether people who hold a credential got hired or earn more.</li>
             <li>
-              We know both surveys only through news reports, not from the full reports, and those do not quote the
-              questions. Ask for the full report before you lean on any one figure.
+              We know both surveys only through a news article, not from the full reports. It does not quote the questions,
+              and for UPCEA it gives no sample size.
             </li>
             <li>
               Coursera offers microcredentials, so its own survey comes from a provider with a stake in the answers.
