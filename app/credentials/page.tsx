@@ -15,11 +15,11 @@ export const metadata: Metadata = pageMetadata({
 
 const plural = (k: CredentialKind) => `${k.name.charAt(0).toLowerCase()}${k.name.slice(1)}s`;
 
-/** Says which kinds our sources give any length for, from the data rather than typed by hand. */
+/** Says which kinds the guide's sources give any length for, from the data rather than typed by hand. */
 function lengthNote(kinds: CredentialKind[]): string {
   const withLength = kinds.filter((k) => k.length).map(plural);
-  if (withLength.length === 0) return 'Our sources give no typical length for any kind.';
-  return `Our sources speak about length only for ${withLength.join(' and ')}.`;
+  if (withLength.length === 0) return 'None of the sources we use gives a typical length for any kind, so ask each provider how many hours it takes.';
+  return `The sources we use give a length only for ${withLength.join(' and ')}.`;
 }
 
 /** The comparison: one card per kind, the same facts in the same order, stacked on a phone. */
@@ -32,8 +32,8 @@ export default function CredentialsPage() {
         <h1 className="text-3xl font-bold sm:text-4xl">Kinds of credential compared</h1>
         <LastReviewed iso={getPageReviewed('/credentials')} />
         <p className="mt-4 text-lg">
-          A microcredential is any credential you can earn without finishing a full degree. Here are the main kinds, with
-          who offers them and what to check.
+          A <Link href="/glossary#microcredential">microcredential</Link> takes less than a full degree to earn. Here are the
+          main kinds, with who offers them and what to check.
         </p>
         <p className="mt-4">
           Whether a program carries academic credit, or stacks into something larger, depends on the program more than on
@@ -67,7 +67,7 @@ export default function CredentialsPage() {
               </div>
               {k.examples.length ? (
                 <div>
-                  <dt className="font-semibold">Named in our source</dt>
+                  <dt className="font-semibold">Examples</dt>
                   <dd>{k.examples.map((e) => e.name).join('; ')}</dd>
                 </div>
               ) : null}

@@ -14,7 +14,7 @@ export function SourceLine({ source, via, year, who, sample, countries }: {
   sample?: string | undefined;
   countries?: string | undefined;
 }) {
-  const unknown = 'not given by our source';
+  const unknown = 'not given in the report we read';
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
       <dt className="font-semibold">Source</dt>

@@ -101,7 +101,7 @@ export default async function CredentialKindPage({ params }: Props) {
 
       {kind.examples.length ? (
         <section aria-labelledby="examples-heading" className="mt-10">
-          <h2 id="examples-heading" className="text-2xl font-bold">Examples named in our source</h2>
+          <h2 id="examples-heading" className="text-2xl font-bold">Examples</h2>
           <ul className="mt-4 space-y-3">
             {kind.examples.map((e) => (
               <li key={e.name}>
