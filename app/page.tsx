@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/layout/Link';
 import { getGuides, getStepGuides } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Is a microcredential worth it for you? | Microcredential Guide',
@@ -83,6 +84,7 @@ export default function HomePage() {
           </li>
         </ul>
       </section>
+      <FeedbackBlock path="/" />
     </div>
   );
 }

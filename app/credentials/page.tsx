@@ -4,6 +4,7 @@ import { Link } from '@/components/layout/Link';
 import { answerText, noLengthShort } from '@/components/credentials/answers';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { getCredentialKinds, type CredentialKind } from '@/lib/content';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Kinds of credential compared',
@@ -78,6 +79,7 @@ export default function CredentialsPage() {
           </li>
         ))}
       </ul>
+      <FeedbackBlock path="/credentials" />
     </div>
   );
 }

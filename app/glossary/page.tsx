@@ -4,6 +4,7 @@ import { Link } from '@/components/layout/Link';
 import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { getGlossary } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Glossary',
@@ -62,6 +63,7 @@ export default function GlossaryPage() {
           </div>
         ))}
       </dl>
+      <FeedbackBlock path="/glossary" />
     </div>
   );
 }

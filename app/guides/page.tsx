@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { getGuides } from '@/lib/content';
 import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'The guide',
@@ -25,6 +26,7 @@ export default function GuidesPage() {
         and where its figures come from.
       </p>
       <GuideList guides={guides} />
+      <FeedbackBlock path="/guides" />
     </div>
   );
 }

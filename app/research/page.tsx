@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
 import { titleNamesPublisher } from '@/components/research/SourceLine';
 import { describeGuideLink, getResearch, type Chart, type Research, type Source } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'What employers say',
@@ -131,6 +132,7 @@ export default function ResearchPage() {
           <li><Link href="/credentials">Kinds of credential compared</Link></li>
         </ul>
       </section>
+      <FeedbackBlock path="/research" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { ChecklistApp } from '@/components/checklist/ChecklistApp';
 import { CompareApp } from '@/components/checklist/CompareApp';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 import { SearchResults } from '@/components/search/SearchResults';
 
 /**
@@ -10,6 +11,8 @@ export const islands = {
   checklist: ChecklistApp,
   compare: CompareApp,
   search: SearchResults,
+  // A plain form that its script only enhances; it marks itself (components/feedback/FeedbackBlock.tsx).
+  feedback: FeedbackBlock,
 };
 
 export type IslandName = keyof typeof islands;

@@ -73,6 +73,9 @@ export async function buildIslandBundles(root = process.cwd()): Promise<IslandBu
     if (!name) continue;
     const imports = staticClosure(metafile, output);
     scripts[name] = [...imports, output].map(url);
+    // An island that imports no shared file (the feedback block's plain script) loads no
+    // runtime, and says nothing about what the others share.
+    if (imports.length === 0) continue;
     shared = new Set(shared ? imports.filter((i) => shared?.has(i)) : imports);
   }
   return { scripts, shared: [...(shared ?? [])].map(url) };

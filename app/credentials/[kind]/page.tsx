@@ -9,6 +9,7 @@ import { site } from '@/lib/site';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 type Props = { params: Promise<{ kind: string }> };
 
@@ -166,6 +167,7 @@ export default async function CredentialKindPage({ params }: Props) {
           <li><Link href="/credentials">All kinds compared</Link></li>
         </ul>
       </nav>
+      <FeedbackBlock path={kind.href} />
     </article>
   );
 }
