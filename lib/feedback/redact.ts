@@ -34,8 +34,8 @@ export function redact(text: string): string {
   return text.replace(EMAIL, EMAIL_REMOVED).replace(DIGIT_RUN, (run) => {
     const digits = run.replace(/\D/g, '').length;
     if (digits < MIN_DIGITS || isDateOrYears(run)) return run;
-    // Keep the space that may have been matched at the end, so words do not run together.
-    const trailing = /\s+$/.exec(run)?.[0] ?? '';
-    return `${NUMBER_REMOVED}${trailing}`;
+    // A closing bracket the number did not open belongs to the sentence around it.
+    const unopened = run.endsWith(')') && run.split('(').length < run.split(')').length ? ')' : '';
+    return `${NUMBER_REMOVED}${unopened}`;
   });
 }

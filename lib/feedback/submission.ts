@@ -33,14 +33,14 @@ export function submissionSchema(pages: ReadonlySet<string>) {
       kind: z.enum(FEEDBACK_KINDS, { error: 'Choose yes, no, or report a problem.' }),
       /** "What were you trying to do?" */
       doing: answerText.optional(),
-      /** "What went wrong?" */
+      /** "What went wrong?": required on a problem report. */
       wrong: answerText.optional(),
       /** The honeypot; checked before this schema, allowed here only when empty. */
       [HONEYPOT_FIELD]: z.literal('').optional(),
     })
     .superRefine((v, ctx) => {
       const hasText = Boolean(v.doing || v.wrong);
-      if (v.kind === 'problem' && !hasText) ctx.addIssue({ code: 'custom', path: ['wrong'], message: 'Tell us what went wrong before you send the report.' });
+      if (v.kind === 'problem' && !v.wrong) ctx.addIssue({ code: 'custom', path: ['wrong'], message: 'Tell us what went wrong before you send the report.' });
       if (v.kind !== 'problem' && hasText) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'Only a problem report carries text.' });
     })
     .transform(({ page, kind, doing, wrong }) => ({ page, kind, doing: doing || null, wrong: wrong || null }));
