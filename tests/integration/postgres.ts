@@ -31,7 +31,7 @@ export default function setup(project: TestProject) {
     project.provide('postgresUrl', null);
     return;
   }
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'feedback-pg-')), 'cluster');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'feedback-pg-'));
   const url = execFileSync('bash', [SCRIPT, 'start', dir], { encoding: 'utf8' }).trim();
   project.provide('postgresUrl', url);
   return () => {
