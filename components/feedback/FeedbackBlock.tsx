@@ -48,10 +48,10 @@ export function FeedbackBlock({ path }: Props) {
           <h2 className="text-lg font-bold">Is this page useful?</h2>
           <div className="flex gap-3">
             <button type="submit" name="kind" value="yes" className="button-secondary min-w-16">
-              Yes<span className="sr-only">, this page is useful</span>
+              Yes<span className="sr-only"> this page is useful</span>
             </button>
             <button type="submit" name="kind" value="no" className="button-secondary min-w-16">
-              No<span className="sr-only">, this page is not useful</span>
+              No<span className="sr-only"> this page is not useful</span>
             </button>
           </div>
         </form>

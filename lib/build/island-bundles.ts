@@ -17,7 +17,7 @@ const PUBLIC_PATH = '/_next/static/islands';
 export type IslandBundles = {
   /** For each island, the files its page loads: what it imports, then its own entry. */
   scripts: Record<string, string[]>;
-  /** The files every island loads (React): the "runtime" the size budgets leave out. */
+  /** The files every React island loads (React): the "runtime" the size budgets leave out. */
   shared: string[];
 };
 
@@ -73,9 +73,10 @@ export async function buildIslandBundles(root = process.cwd()): Promise<IslandBu
     if (!name) continue;
     const imports = staticClosure(metafile, output);
     scripts[name] = [...imports, output].map(url);
-    // An island that imports no shared file (the feedback block's plain script) loads no
-    // runtime, and says nothing about what the others share.
-    if (imports.length === 0) continue;
+    // An island without React (the feedback block's plain script) loads no runtime, and says
+    // nothing about what the others share.
+    const usesReact = [output, ...imports].some((o) => Object.keys(metafile.outputs[o]?.inputs ?? {}).some((i) => i.includes('node_modules/react-dom/')));
+    if (!usesReact) continue;
     shared = new Set(shared ? imports.filter((i) => shared?.has(i)) : imports);
   }
   return { scripts, shared: [...(shared ?? [])].map(url) };

@@ -84,8 +84,9 @@ const TITLES: Record<number, string> = {
 
 /**
  * The page a reader without JavaScript sees when the form is refused. It is served by the
- * handler, not prerendered, so it carries no stylesheet: plain HTML in the browser's own light
- * or dark colours, with no script and no inline style (the site's policy holds).
+ * handler, not prerendered, so it carries no stylesheet: plain HTML in the browser's own
+ * colours (light: its default link blue fails contrast on its dark background), with no script
+ * and no inline style (the site's policy holds).
  */
 export function refusalPage(refusal: Refusal, page: string | undefined): string {
   const back = page ? `${page === '/' ? '/' : page}#${FEEDBACK_BLOCK_ID}` : '/';
@@ -95,7 +96,6 @@ export function refusalPage(refusal: Refusal, page: string | undefined): string 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} | ${escapeHtml(site.name)}</title>
 </head>
