@@ -12,6 +12,8 @@ import { z } from 'zod';
  * - FEEDBACK_TRUST_PROXY: how many proxies in front of the site append to X-Forwarded-For
  *   (usually 1). Unset or 0: the header a client sends is not believed.
  * - FEEDBACK_RATE_LIMIT: posts per client and window, as `count/seconds` (default 10/600).
+ * - FEEDBACK_RETENTION_DAYS: how long feedback is kept (default 365): the server deletes older
+ *   rows daily, and `npm run feedback:prune` does it on demand.
  */
 const envSchema = z.object({
   DATABASE_URL: z
@@ -23,6 +25,7 @@ const envSchema = z.object({
   FEEDBACK_DB: z.string().trim().min(1).optional(),
   FEEDBACK_SALT: z.string().min(16, 'FEEDBACK_SALT must be at least 16 characters').optional(),
   FEEDBACK_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   FEEDBACK_RATE_LIMIT: z
     .string()
     .regex(/^\d+\/\d+$/, 'FEEDBACK_RATE_LIMIT must look like 10/600 (posts/seconds)')
@@ -38,6 +41,7 @@ export type FeedbackConfig = {
   salt: string;
   trustProxy: number;
   rateLimit: { count: number; windowMs: number };
+  retentionDays: number;
 };
 
 /** Reads the settings; a malformed one throws with every problem named. */
@@ -52,5 +56,6 @@ export function feedbackConfig(env: Record<string, string | undefined> = process
     salt: e.FEEDBACK_SALT ?? randomBytes(32).toString('hex'),
     trustProxy: e.FEEDBACK_TRUST_PROXY,
     rateLimit: e.FEEDBACK_RATE_LIMIT,
+    retentionDays: e.FEEDBACK_RETENTION_DAYS,
   };
 }

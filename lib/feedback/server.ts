@@ -26,11 +26,24 @@ function openStore(): Promise<FeedbackStore> {
   const s = state();
   if (!s.store) {
     s.store = FeedbackStore.open(s.config.database);
+    s.store.then((store) => pruneDaily(store, s.config.retentionDays), () => undefined);
     s.store.catch(() => {
       s.store = undefined;
     });
   }
   return s.store;
+}
+
+/**
+ * Deletes what is older than the retention period when the store opens and once a day after,
+ * so the site keeps its promise (docs/feedback.md) even where nobody schedules
+ * `npm run feedback:prune`.
+ */
+function pruneDaily(store: FeedbackStore, days: number): void {
+  const prune = () =>
+    store.prune(new Date(Date.now() - days * 86_400_000)).catch((error: unknown) => console.error(`feedback: could not prune: ${error instanceof Error ? error.message : String(error)}`));
+  void prune();
+  setInterval(prune, 86_400_000).unref();
 }
 
 /** What the route handler needs, built once per server process from the environment. */

@@ -1,12 +1,12 @@
 // `npm run feedback:prune [-- --days 365]`: deletes every answer and problem report older than
-// that many days (FEEDBACK_RETENTION_DAYS, or 365). Run it daily, from cron or the host's
-// scheduler (docs/feedback.md).
+// that many days (FEEDBACK_RETENTION_DAYS, or 365). The server also does this daily by itself
+// (lib/feedback/server.ts); this is for doing it now, or with another period (docs/feedback.md).
 import { parseArgs } from 'node:util';
 import { feedbackConfig } from '../../lib/feedback/config';
 import { parseDays } from '../../lib/feedback/report';
 import { FeedbackStore } from '../../lib/feedback/store';
 
-const { values } = parseArgs({ options: { days: { type: 'string', default: process.env.FEEDBACK_RETENTION_DAYS ?? '365' } }, args: process.argv.slice(2) });
+const { values } = parseArgs({ options: { days: { type: 'string', default: String(feedbackConfig().retentionDays) } }, args: process.argv.slice(2) });
 
 try {
   const days = parseDays(values.days);

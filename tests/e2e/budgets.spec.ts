@@ -49,28 +49,37 @@ test('no page loads the Next.js client runtime or its hydration data; islands lo
   }
 });
 
-test('pages without an island load no script and no inline script; an article loads only its share script', async ({ request }) => {
+/** The feedback block's script at the end of every content page (components/feedback/enhance.ts), and the small helper file esbuild gives every island. */
+const FEEDBACK_SCRIPT = /^\/_next\/static\/islands\/(feedback|shared)-[A-Z0-9]+\.js$/;
+
+test('pages without a React island load no React: only the feedback block\'s script, an article also its share script, the 404 page nothing', async ({ request }) => {
   for (const path of ['/', '/guides', '/guides/red-flags', '/glossary', '/research', '/credentials', '/credentials/boot-camp', '/no-such-page']) {
     const html = await (await request.get(path)).text();
     const runnable = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '').filter((attrs) => !attrs.includes('type="application/ld+json"'));
-    if (path === '/guides/red-flags') {
-      expect(runnable, path).toHaveLength(1);
-      expect(runnable[0], path).toMatch(/^ src="\/_next\/static\/scripts\/share-[A-Z0-9]+\.js" defer=""$/);
-    } else {
+    const scripts = finishedPageScripts(html);
+    if (path === '/no-such-page') {
       expect(runnable, path).toEqual([]);
+      continue;
     }
+    // The one inline script is the loader that requests the files after first paint.
+    expect(runnable.filter((attrs) => !attrs.includes('src=')), path).toEqual([' data-deferred-scripts=""']);
+    const expected = path === '/guides/red-flags' ? 3 : 2;
+    expect(scripts, path).toHaveLength(expected);
+    for (const src of scripts) expect(src, path).toMatch(path === '/guides/red-flags' && src.includes('/scripts/') ? SHARE_SCRIPT : FEEDBACK_SCRIPT);
+    let bytes = 0;
+    for (const src of scripts.filter((s) => FEEDBACK_SCRIPT.test(s))) bytes += gzipSync(await (await request.get(src)).body(), { level: 9 }).length;
+    expect(bytes, `${path}: feedback script bytes`).toBeLessThanOrEqual(2_000);
     expect(html, path).not.toContain('self.__next_f');
   }
 });
 
-test('an article loads at most 10 kB (gzip) of script: its share bar, cached for a year', async ({ request }) => {
-  const scripts = await scriptsOf(request, '/guides/red-flags');
+test('an article loads at most 10 kB (gzip) of script: its share bar and feedback block, cached for a year', async ({ request }) => {
+  const scripts = [...(await scriptsOf(request, '/guides/red-flags')).keys()];
   const bytes = await ownScriptBytes(request, '/guides/red-flags');
   console.log(`article script: ${bytes} bytes gzip`);
-  const [share] = [...scripts.keys()];
-  expect([...scripts.keys()]).toHaveLength(1);
-  expect(share).toMatch(SHARE_SCRIPT);
-  expect((await request.get(share!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(scripts.filter((s) => SHARE_SCRIPT.test(s))).toHaveLength(1);
+  expect(scripts.filter((s) => !SHARE_SCRIPT.test(s) && !FEEDBACK_SCRIPT.test(s))).toEqual([]);
+  for (const src of scripts) expect((await request.get(src)).headers()['cache-control'], src).toBe('public, max-age=31536000, immutable');
   expect(bytes).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(10_000);
 });
