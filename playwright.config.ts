@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { feedbackServerEnv } from './tests/e2e/site';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -32,7 +33,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
     // Canonical and preview URLs are built from SITE_URL: point them at the test server.
-    env: { SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: '1', ...feedbackServerEnv },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -4,6 +4,7 @@ import { Link } from '@/components/layout/Link';
 import { getCredentialKinds, getGuides, getPageReviewed, getStepGuides } from '@/lib/content';
 import { countWord } from '@/lib/words';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Is a microcredential worth it for you? | Microcredential Guide',
@@ -101,6 +102,7 @@ export default function HomePage() {
           </li>
         </ul>
       </section>
+      <FeedbackBlock path="/" />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 import { LastReviewed } from '@/components/guide/LastReviewed';
 import { getPageReviewed } from '@/lib/content';
 import { HOME, PageFrame } from '@/components/layout/PageFrame';
@@ -78,6 +79,7 @@ export default function AboutPage() {
         <h2 id="contact" className="text-2xl font-bold">How to reach us</h2>
         <ContactLine />
       </section>
+      <FeedbackBlock path="/about" />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { getChecklist, getPageReviewed } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
 import { Island } from '@/components/island/Island';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Check a program before you enroll',
@@ -39,6 +40,7 @@ export default function ChecklistPage() {
         </p>
       </noscript>
       <Island name="checklist" props={{ checklist, checklistUrl: absoluteUrl('/checklist') }} />
+      <FeedbackBlock path="/checklist" />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from '@/components/layout/Link';
 import { answerText, noLengthShort } from '@/components/credentials/answers';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { getCredentialKinds, getPageReviewed, type CredentialKind } from '@/lib/content';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Kinds of credential compared',
@@ -80,6 +81,7 @@ export default function CredentialsPage() {
           </li>
         ))}
       </ul>
+      <FeedbackBlock path="/credentials" />
     </div>
   );
 }

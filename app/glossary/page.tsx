@@ -6,6 +6,7 @@ import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { getGlossary, getPageReviewed } from '@/lib/content';
 import { sourceAnchor } from '@/lib/markdown/citations';
 import { formatPartialDate } from '@/lib/site';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Glossary',
@@ -68,6 +69,7 @@ export default function GlossaryPage() {
           </div>
         ))}
       </dl>
+      <FeedbackBlock path="/glossary" />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { GuideList } from '@/components/guide/GuideList';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getGuides, getPageReviewed } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 export const metadata: Metadata = pageMetadata({
   title: 'The guide',
@@ -25,6 +26,7 @@ export default function GuidesPage() {
         and where its figures come from.
       </p>
       <GuideList guides={guides} />
+      <FeedbackBlock path="/guides" />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 import { LastReviewed } from '@/components/guide/LastReviewed';
 import { getPageReviewed } from '@/lib/content';
 import { HOME, PageFrame } from '@/components/layout/PageFrame';
@@ -19,21 +20,21 @@ export const metadata: Metadata = pageMetadata({
  */
 function FeedbackSection() {
   return (
-    <section aria-labelledby="feedback" className="mt-10 space-y-3">
-      <h2 id="feedback" className="text-2xl font-bold">Feedback you send us</h2>
+    <section aria-labelledby="feedback-you-send" className="mt-10 space-y-3">
+      <h2 id="feedback-you-send" className="text-2xl font-bold">Feedback you send us</h2>
       <p>
-        When you use &ldquo;Is this page useful?&rdquo; or &ldquo;Report a problem&rdquo;, the site stores four things:
+        At the end of each page you can say whether it was useful, or report a problem. For each answer we store the page
+        it is about, whether you said yes or no, or the words of your problem report, and the time it was sent.
       </p>
-      <ul className="list-disc space-y-1 pl-5">
-        <li>the address of the page you were on</li>
-        <li>your answer</li>
-        <li>
-          what you typed, after we remove e-mail addresses, phone numbers and long numbers from it (so please do not type
-          anything private)
-        </li>
-        <li>the date</li>
-      </ul>
-      <p>It does not store your name, your IP address or any cookie. We delete reports after 365 days.</p>
+      <p>
+        Before a report is saved, we remove anything that looks like an email address, a phone number or a long number such
+        as a card or account number. Even so, please do not type anything private.
+      </p>
+      <p>
+        We do not store your IP address, your name or any cookie. To stop one computer from sending hundreds of posts, the
+        server keeps a scrambled form of its address in memory for a few minutes, and never writes it down.
+      </p>
+      <p>We keep answers and reports for 365 days, then delete them.</p>
     </section>
   );
 }
@@ -90,6 +91,7 @@ export default function PrivacyPage() {
           <Link href="/about">About this guide</Link> says who is behind it and how we fix mistakes.
         </p>
       </section>
+      <FeedbackBlock path="/privacy" />
     </div>
   );
 }

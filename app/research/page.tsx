@@ -10,6 +10,7 @@ import { sourceAnchor } from '@/lib/markdown/citations';
 import { describeGuideLink, getPageReviewed, getResearch, type Chart, type Research, type Source } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
 import { countWord } from '@/lib/words';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 /** How many surveys the charts draw on. */
 const surveyCount = (research: Research) => new Set(research.charts.map((c) => c.source.id)).size;
@@ -149,6 +150,7 @@ export default function ResearchPage() {
           <li><Link href="/credentials">Kinds of credential compared</Link></li>
         </ul>
       </section>
+      <FeedbackBlock path="/research" />
     </div>
   );
 }

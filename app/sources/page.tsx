@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 import { LastReviewed } from '@/components/guide/LastReviewed';
 import { HOME, PageFrame } from '@/components/layout/PageFrame';
 import { SourceEntry } from '@/components/sources/SourceEntry';
@@ -64,6 +65,7 @@ export default function SourcesPage() {
           </ul>
         </section>
       ))}
+      <FeedbackBlock path="/sources" />
     </div>
   );
 }

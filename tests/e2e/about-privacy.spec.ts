@@ -22,6 +22,7 @@ test('/about says what the guide is not, how facts are checked and how mistakes 
   // No CONTACT_EMAIL in this build: the page says how to report a problem, and shows no address.
   const contact = page.getByRole('region', { name: 'How to reach us' });
   await expect(contact).toContainText('use “Report a problem” at the bottom of any page');
+  // The page's feedback block links here; no e-mail address is made up when none is configured.
   await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/about$/);
 });
@@ -32,9 +33,10 @@ test('/privacy says where the checklist and share links keep answers, and what f
   await expect(page.getByRole('region', { name: 'Your checklist stays in your browser' })).toContainText('local storage');
   await expect(page.getByRole('region', { name: 'Share links keep your answers off our server' })).toContainText('after the # sign');
   const feedback = page.getByRole('region', { name: 'Feedback you send us' });
-  for (const words of ['the address of the page', 'your answer', 'remove e-mail addresses, phone numbers and long numbers', 'the date', 'IP address', '365 days']) {
+  for (const words of ['the page it is about', 'whether you said yes or no', 'the words of your problem report', 'the time it was sent', 'an email address, a phone number or a long number', 'We do not store your IP address, your name or any cookie', '365 days']) {
     await expect(feedback).toContainText(words);
   }
+  // The page's feedback block links here; no e-mail address is made up when none is configured.
   await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/privacy$/);
 });

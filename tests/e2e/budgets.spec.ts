@@ -49,30 +49,38 @@ test('no page loads the Next.js client runtime or its hydration data; islands lo
   }
 });
 
-test('pages without an island load no script and no inline script; an article loads only its share script', async ({ request }) => {
+/** The feedback block's script (components/island/entries/feedback.ts) and any file it shares with the share bar. */
+const FEEDBACK_SCRIPT = /^\/_next\/static\/islands\/(feedback|shared)-[A-Z0-9]+\.js$/;
+
+test('pages without a React island load no React: only the feedback block\'s script, an article also its share script, the 404 page nothing', async ({ request }) => {
   for (const path of ['/', '/guides', '/guides/red-flags', '/glossary', '/research', '/credentials', '/credentials/boot-camp', '/no-such-page']) {
     const html = await (await request.get(path)).text();
     const runnable = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '').filter((attrs) => !attrs.includes('type="application/ld+json"'));
-    if (path === '/guides/red-flags') {
-      // Only the loader, which requests the share bar's files after first paint.
-      expect(runnable, path).toHaveLength(1);
-      expect(runnable[0], path).toMatch(/^ data-site="" data-scripts="[^"]+"$/);
-      expect(finishedPageScripts(html).some((src) => SHARE_SCRIPT.test(src)), path).toBe(true);
-    } else {
-      expect(runnable, path).toEqual([]);
-    }
     expect(html, path).not.toContain('self.__next_f');
+    if (path === '/no-such-page') {
+      expect(runnable, path).toEqual([]);
+      continue;
+    }
+    // Only the loader, which requests the page's files after first paint.
+    expect(runnable, path).toHaveLength(1);
+    expect(runnable[0], path).toMatch(/^ data-site="" data-scripts="[^"]+"$/);
+    const scripts = finishedPageScripts(html);
+    for (const src of scripts) expect(runtime().has(src), `${path} loads React's ${src}`).toBe(false);
+    expect(scripts.some((src) => /\/feedback-[A-Z0-9]+\.js$/.test(src)), path).toBe(true);
+    expect(scripts.some((src) => SHARE_SCRIPT.test(src)), path).toBe(path === '/guides/red-flags');
+    for (const src of scripts) expect(src, path).toMatch(SHARE_SCRIPT.test(src) ? SHARE_SCRIPT : FEEDBACK_SCRIPT);
+    let bytes = 0;
+    for (const src of scripts.filter((s) => !SHARE_SCRIPT.test(s))) bytes += gzipSync(await (await request.get(src)).body(), { level: 9 }).length;
+    expect(bytes, `${path}: feedback script bytes`).toBeLessThanOrEqual(2_000);
   }
 });
 
-test('an article loads at most 10 kB (gzip) of script: its share bar, cached for a year', async ({ request }) => {
+test('an article loads at most 10 kB (gzip) of script: its share bar and feedback block, no React, cached for a year', async ({ request }) => {
   const scripts = await scriptsOf(request, '/guides/red-flags');
   const bytes = await ownScriptBytes(request, '/guides/red-flags');
   console.log(`article script: ${bytes} bytes gzip`);
-  // No React: the share bar is plain DOM code.
   for (const file of scripts.keys()) expect(runtime().has(file), file).toBe(false);
-  const share = [...scripts.keys()].find((file) => SHARE_SCRIPT.test(file));
-  expect(share).toBeDefined();
+  expect([...scripts.keys()].filter((file) => SHARE_SCRIPT.test(file))).toHaveLength(1);
   for (const file of scripts.keys()) expect((await request.get(file)).headers()['cache-control'], file).toBe('public, max-age=31536000, immutable');
   expect(bytes).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(10_000);

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 
 /**
+ * The test server's feedback settings (playwright.config.ts): its own SQLite file, which the
+ * feedback tests read to see what was stored, and a rate limit the tests' posts stay under
+ * (the limit itself is tested in tests/integration).
+ */
+export const feedbackServerEnv = { FEEDBACK_DB: 'data/feedback-e2e.db', FEEDBACK_RATE_LIMIT: '1000/600' };
+
+/**
  * Pages that are not articles or kinds of credential; those are found by reading the guide
  * list and the comparison, as a reader would.
  */

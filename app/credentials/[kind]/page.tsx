@@ -10,6 +10,7 @@ import { sourceAnchor } from '@/lib/markdown/citations';
 import { site } from '@/lib/site';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 type Props = { params: Promise<{ kind: string }> };
 
@@ -162,6 +163,7 @@ export default async function CredentialKindPage({ params }: Props) {
           <li><Link href="/credentials">All kinds compared</Link></li>
         </ul>
       </nav>
+      <FeedbackBlock path={kind.href} />
     </article>
   );
 }

@@ -14,6 +14,7 @@ import { getChecklistItemsForGuide, getContent, getGuide, getGuides, getNeighbou
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -71,6 +72,7 @@ export default async function GuidePage({ params }: Props) {
       <WhatChanged changes={guide.changes} />
       <SourcesList id={SOURCES_ID} sources={guide.citedSources} allSources={getContent().sources} />
       <PreviousNext previous={previous} next={next} />
+      <FeedbackBlock path={guide.href} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 import { LastReviewed } from '@/components/guide/LastReviewed';
 import { HOME, PageFrame } from '@/components/layout/PageFrame';
 import { PrivacyNote } from '@/components/tools/PrivacyNote';
@@ -37,6 +38,7 @@ export default function JobAdsPage() {
         props={{ names: getCredentialNames(), ...(caveat ? { caveatSource: sourceRef(caveat) } : {}) }}
         action={scanJobAdsForm}
       />
+      <FeedbackBlock path="/tools/job-ads" />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
 import { LastReviewed } from '@/components/guide/LastReviewed';
 import { HOME, PageFrame } from '@/components/layout/PageFrame';
 import { PrivacyNote } from '@/components/tools/PrivacyNote';
@@ -30,6 +31,7 @@ export default function ProgramClaimsPage() {
       </p>
       <PrivacyNote />
       <ToolForm name="program-claims" label="Check a program’s ad" props={{ rules: getClaimRules() }} action={checkProgramAdForm} />
+      <FeedbackBlock path="/tools/program-claims" />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// The job-ads scan's browser bundle (built by lib/build/island-bundles.ts).
+// The job-ads scan's browser bundle (built by lib/finish/island-bundles.ts).
 import { JobAdsScanner } from '@/components/tools/JobAdsScanner';
 import { hydrateIsland } from '../hydrate';
 

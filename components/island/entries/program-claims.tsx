@@ -1,4 +1,4 @@
-// The program-ad checker's browser bundle (built by lib/build/island-bundles.ts).
+// The program-ad checker's browser bundle (built by lib/finish/island-bundles.ts).
 import { ClaimsChecker } from '@/components/tools/ClaimsChecker';
 import { hydrateIsland } from '../hydrate';
 
