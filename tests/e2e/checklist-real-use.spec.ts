@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const STORAGE_KEY = 'microcredential-guide:checklists';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const question = (page: Page, text: string | RegExp) => page.getByRole('group', { name: text });
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), state).toEqual([]);
+}
+
+/** Every question's id, read from the page's radios. */
+async function itemIds(page: Page): Promise<string[]> {
+  await page.goto('/checklist');
+  return page.locator('input[type="radio"][value="yes"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+}
+
+/** A checklist with every question answered and noted, saved in this browser as the site saves it. */
+async function saveFullChecklist(page: Page, name: string, noteLength = 90) {
+  const ids = await itemIds(page);
+  const answers = Object.fromEntries(ids.map((id, i) => [id, (['yes', 'no', 'unsure'] as const)[i % 3]]));
+  const notes = Object.fromEntries(ids.map((id, i) => [id, `Note ${i + 1} on ${id}: asked the provider by email, waiting for a reply. `.repeat(10).slice(0, noteLength).trim()]));
+  const stamp = '2026-11-30T10:00:00.000Z';
+  const state = { version: 1, activeId: 'full', evaluations: [{ id: 'full', name, answers, notes, created: stamp, updated: stamp }] };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(state)] as const);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `Checking: ${name}` })).toBeVisible();
+  return ids;
+}
+
+async function copyShareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Everything a local storage holds, to compare byte for byte. */
+const storageOf = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+test('a share link changed by one character opens as the same checklist or says it is damaged, and saved data stays byte-identical', async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await saveFullChecklist(page, 'Riverside Career Institute: Medical Billing');
+  const link = await copyShareLink(page);
+  const hash = link.slice(link.indexOf('#') + 1);
+  expect(hash).toMatch(/^share=2\.[\w-]+\.[0-9a-f]{8}$/);
+
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  await reader.goto('/checklist');
+  await reader.getByLabel('Name of the program you are checking').fill('My own program');
+  await question(reader, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true }).check();
+  const before = await storageOf(reader);
+
+  // What the untouched link shows: every question's answer and note, as text.
+  await reader.goto(link);
+  await expect(reader.getByRole('heading', { name: 'Shared checklist: Riverside Career Institute: Medical Billing' })).toBeVisible();
+  const shownText = () => reader.getByRole('form', { name: 'Checklist questions' }).innerText();
+  const original = await shownText();
+
+  // A sample across the link: the prefix, the version, the data and the checksum.
+  const positions = [0, 3, 5, 6, 7, 8, 9, 20, 100, Math.floor(hash.length / 2), hash.length - 12, hash.length - 10, hash.length - 9, hash.length - 5, hash.length - 1];
+  const substitutes = ['A', 'z', '0', '-', '_', '.', '='];
+  let tried = 0;
+  for (const at of positions) {
+    for (const c of substitutes.filter((s) => s !== hash[at]).slice(0, 2)) {
+      const changed = `${hash.slice(0, at)}${c}${hash.slice(at + 1)}`;
+      await reader.goto(`/checklist#${changed}`);
+      await reader.reload();
+      const damaged = reader.getByRole('heading', { name: 'We could not open this shared checklist' });
+      const same = reader.getByRole('heading', { name: 'Shared checklist: Riverside Career Institute: Medical Billing' });
+      await expect(damaged.or(same), changed).toBeVisible();
+      if (await same.isVisible()) expect(await shownText(), `${at}:${c}`).toBe(original);
+      else await expect(reader.getByRole('heading', { name: 'Checking: My own program' })).toBeVisible();
+      tried++;
+    }
+  }
+  expect(tried).toBe(positions.length * 2);
+  await expectNoAxeViolations(reader, 'damaged link');
+  expect(await storageOf(reader)).toBe(before);
+  await other.close();
+});
+
+test('a link made before the checksum existed still opens', async ({ page }) => {
+  // Made by the version-1 encoder: {"n":"Old link program","a":{"job-named":"y"}}, deflate-raw, base64url.
+  const json = JSON.stringify({ n: 'Old link program', a: { 'job-named': 'y' } });
+  const fragment = await page.evaluate(async (text) => {
+    const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    return `share=1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+  }, json);
+  await page.goto(`/checklist#${fragment}`);
+  await expect(page.getByRole('heading', { name: 'Shared checklist: Old link program' })).toBeVisible();
+  await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+});
