@@ -14,6 +14,7 @@ import { downloadText } from './download-text';
 import { dismissNotice, updateSaved, useSaved } from './saved-store';
 import { ShareActions } from './ShareActions';
 import { SummaryPanel } from './SummaryPanel';
+import { UserText } from './UserText';
 
 type ShareError = Extract<DecodeResult, { ok: false }>['reason'];
 
@@ -87,18 +88,23 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   // The first change to an unsaved draft saves it, dated from that moment. The draft is then
   // replaced by a fresh one: kept, it would still carry the saved checklist's id, and the next
   // time this tab has no open checklist (another tab deleted it) an answer would overwrite that one.
-  const save = (next: Evaluation) => {
+  const save = (next: Evaluation): boolean => {
     const dated = active ? next : { ...next, created: next.updated };
-    if (saved.available) {
-      updateSaved((s) => putEvaluation(s, dated));
-      if (!active) setDraft(freshDraft());
-    } else setDraft(dated);
+    if (!saved.available) {
+      setDraft(dated);
+      return false;
+    }
+    const written = updateSaved((s) => putEvaluation(s, dated));
+    if (!active) setDraft(freshDraft());
+    return written;
   };
   const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
 
   function answer(itemId: string, value: Answer) {
-    save(withAnswer(own, itemId, value));
-    setAnnouncement(`Saved. ${summary.answered + (view.answers[itemId] ? 0 : 1)} of ${summary.total} answered.`);
+    const written = save(withAnswer(own, itemId, value));
+    const count = `${summary.answered + (view.answers[itemId] ? 0 : 1)} of ${summary.total} answered.`;
+    // The same news as the notice: never "Saved" beside a message that says it was not.
+    setAnnouncement(written ? `Saved. ${count}` : `Not saved in this browser. ${count}`);
   }
 
   function saveSharedCopy() {
@@ -163,7 +169,9 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
 
         {shared ? (
           <div ref={messageRef} tabIndex={-1} className="no-print space-y-3 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
-            <h2 className="text-xl font-bold break-words">Shared checklist: {viewName}</h2>
+            <h2 className="text-xl font-bold">
+              Shared checklist: <UserText>{viewName}</UserText>
+            </h2>
             <p>
               Someone shared this checklist with you. You can read it, but it is not saved in this browser. Save a copy to
               change it or keep it.
@@ -206,13 +214,13 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         )}
 
         <div className="no-print space-y-2">
-          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold break-words">
-            {shared ? 'Shared answers for' : 'Checking'}: {viewName}
+          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+            {shared ? 'Shared answers for' : 'Checking'}: <UserText>{viewName}</UserText>
           </h2>
           <label htmlFor="checklist-progress" className="block">
             {summary.answered} of {summary.total} questions answered
           </label>
-          <progress id="checklist-progress" max={summary.total} value={summary.answered} className="h-3 w-full max-w-xl accent-blue-700" />
+          <progress id="checklist-progress" max={summary.total} value={summary.answered} className="progress-neutral h-3 w-full max-w-xl" />
           <p>
             <a href="#summary">{shared ? 'Jump to the summary' : 'Jump to your summary'}</a>
           </p>

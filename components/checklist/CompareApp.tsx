@@ -2,10 +2,11 @@
 import { Link } from '@/components/layout/Link';
 import { useMemo, useState } from 'react';
 import { distinctNames } from '@/lib/checklist/evaluation';
-import { answerLabel, isWorrying, summarize } from '@/lib/checklist/summary';
+import { answerLabel, isWorrying, problemLabel, summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { useSaved } from './saved-store';
 import { VerdictBand } from './SummaryPanel';
+import { UserText } from './UserText';
 
 const MAX_COMPARED = 3;
 
@@ -50,7 +51,9 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
                 onChange={(ev) => toggle(e.id, ev.target.checked)}
                 className="size-6 shrink-0 accent-blue-700"
               />
-              <label htmlFor={`pick-${e.id}`} className="min-w-0 break-words">{names.get(e.id)}</label>
+              <label htmlFor={`pick-${e.id}`} className="min-w-0">
+                <UserText>{names.get(e.id) ?? ''}</UserText>
+              </label>
             </div>
           );
         })}
@@ -65,7 +68,9 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
             <div className={`grid gap-4 ${columns}`}>
               {chosen.map((e) => (
                 <div key={e.id}>
-                  <p className="mb-1 font-bold break-words">{names.get(e.id)}</p>
+                  <p className="mb-1 font-bold">
+                    <UserText>{names.get(e.id) ?? ''}</UserText>
+                  </p>
                   <VerdictBand verdict={summarize(checklist, e).verdict} />
                 </div>
               ))}
@@ -83,12 +88,18 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
                       const worrying = isWorrying(item, answer);
                       return (
                         <div key={e.id} className={worrying ? 'border-l-4 border-red-700 pl-2 dark:border-red-400' : 'border-l-4 border-transparent pl-2'}>
-                          <dt className="text-sm break-words text-zinc-700 dark:text-zinc-300">{names.get(e.id)}</dt>
+                          <dt className="text-sm text-zinc-700 dark:text-zinc-300">
+                            <UserText>{names.get(e.id) ?? ''}</UserText>
+                          </dt>
                           <dd className="font-semibold">
                             {answer ? answerLabel(item, answer) : 'Not answered'}
-                            {worrying ? (item.severity === 'red-flag' ? ' — red flag' : ' — worth checking') : ''}
+                            {worrying ? ` — ${problemLabel(item).toLowerCase()}` : ''}
                           </dd>
-                          {e.notes[item.id] ? <dd className="text-sm">Note: {e.notes[item.id]}</dd> : null}
+                          {e.notes[item.id] ? (
+                            <dd className="text-sm">
+                              Note: <UserText>{e.notes[item.id] ?? ''}</UserText>
+                            </dd>
+                          ) : null}
                         </div>
                       );
                     })}

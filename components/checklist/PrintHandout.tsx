@@ -1,5 +1,6 @@
 import { ANSWERS, type Evaluation } from '@/lib/checklist/evaluation';
-import { answerLabel, type Summary } from '@/lib/checklist/summary';
+import { answerLabel, problemLabel, type Summary } from '@/lib/checklist/summary';
+import { UserText } from './UserText';
 import type { Checklist } from '@/lib/content/checklist';
 import { formatDate, site } from '@/lib/site';
 
@@ -14,7 +15,7 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
   return (
     <div className="hidden print:block" data-testid="print-handout">
       {/* An unnamed checklist leaves a line for the name, as a paper form would. */}
-      <h2 className="text-2xl font-bold">Pre-enrollment checklist: {evaluation.name.trim() ? name : '____________________'}</h2>
+      <h2 className="text-2xl font-bold">Pre-enrollment checklist: {evaluation.name.trim() ? <UserText>{name}</UserText> : '____________________'}</h2>
       <p>
         From the {site.name} checklist at {checklistUrl}
       </p>
@@ -35,8 +36,7 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
           <ul className="list-disc pl-5">
             {summary.warnings.map((w) => (
               <li key={w.id}>
-                {w.severity === 'red-flag' ? 'Red flag: ' : 'Worth checking: '}
-                {w.question}
+                {problemLabel(w)}: {w.question}
               </li>
             ))}
           </ul>
@@ -63,7 +63,12 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
                         </span>
                       ))
                     )}
-                    {note ? ` — Note: ${note}` : null}
+                    {note ? (
+                      <>
+                        {' — Note: '}
+                        <UserText>{note}</UserText>
+                      </>
+                    ) : null}
                     {/* A line to write on, where there is nothing yet. */}
                     {answer || note ? null : <span className="mt-7 block border-b border-zinc-500" aria-hidden="true" />}
                   </dd>

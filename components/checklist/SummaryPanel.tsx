@@ -1,4 +1,5 @@
-import type { Summary, VerdictLevel } from '@/lib/checklist/summary';
+import { problemLabel, type Summary, type VerdictLevel } from '@/lib/checklist/summary';
+import { UserText } from './UserText';
 
 const bandStyle: Record<VerdictLevel, string> = {
   'not-started': 'border-zinc-500 bg-zinc-50 dark:bg-zinc-900',
@@ -24,7 +25,7 @@ export function SummaryPanel({ summary, name, shared = false }: { summary: Summa
   return (
     <section id="summary" aria-labelledby="summary-heading" className="space-y-6 rounded border-2 border-zinc-400 p-4 dark:border-zinc-600">
       <h2 id="summary-heading" className="text-2xl font-bold">
-        {shared ? 'Summary' : 'Your summary'} for {name}
+        {shared ? 'Summary' : 'Your summary'} for <UserText>{name}</UserText>
       </h2>
       <p>
         {summary.answered} of {summary.total} questions answered.
@@ -38,8 +39,7 @@ export function SummaryPanel({ summary, name, shared = false }: { summary: Summa
             {summary.warnings.map((item) => (
               <li key={item.id}>
                 <p className="font-semibold">
-                  {item.severity === 'red-flag' ? 'Red flag: ' : 'Worth checking: '}
-                  <a href={`#item-${item.id}`}>{item.question}</a>
+                  {problemLabel(item)}: <a href={`#item-${item.id}`}>{item.question}</a>
                 </p>
                 <p className="text-sm">{item.why}</p>
                 <p className="text-sm">

@@ -93,17 +93,26 @@ export function useSaved(): Snapshot {
   return snapshot;
 }
 
-/** Applies a change and saves it; if the browser refuses, the change still shows and a notice says so. */
-export function updateSaved(change: (state: SavedState) => SavedState) {
+/** The notice, and the status line after each answer, when a change could not be saved. */
+export const NOT_SAVED = 'Your latest change could not be saved in this browser. Copy a link or print to keep it.';
+
+/**
+ * Applies a change and saves it; if the browser refuses, the change still shows and a notice says
+ * so. Returns whether it was saved, so a status line never says "Saved" beside that notice.
+ */
+export function updateSaved(change: (state: SavedState) => SavedState): boolean {
   const snapshot = getSnapshot();
   const state = change(snapshot.state);
+  let saved = true;
   try {
     window.localStorage.setItem(STORAGE_KEY, serializeState(state));
     current = { ...snapshot, state };
   } catch {
-    current = { ...snapshot, state, notice: { text: 'Your latest change could not be saved in this browser. Copy a link or print to keep it.' } };
+    saved = false;
+    current = { ...snapshot, state, notice: { text: NOT_SAVED } };
   }
   notify();
+  return saved;
 }
 
 export function dismissNotice() {

@@ -47,6 +47,17 @@ export function displayName(e: Pick<Evaluation, 'name'>): string {
   return e.name.trim() || 'Unnamed program';
 }
 
+/** Characters that change the direction of the text around them, or are written right to left. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * Text between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE where it holds anything that
+ * could turn the text after it around (right-to-left letters, a control such as U+202E), so that
+ * "(2)" after a name, or the words around it in a select's option, read as written. Other text
+ * is left exactly as typed. Pages also show names inside <bdi> (components/checklist/UserText).
+ */
+export const isolatedText = (text: string) => (BIDI.test(text) ? `\u2068${text}\u2069` : text);
+
 /**
  * Names that tell saved checklists apart: two "Unnamed program"s, or two copies of one shared
  * link, become "Unnamed program" and "Unnamed program (2)", numbered from the oldest.
@@ -60,7 +71,8 @@ export function distinctNames(evaluations: readonly Pick<Evaluation, 'id' | 'nam
     const key = name.toLocaleLowerCase();
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
-    names.set(e.id, count === 1 ? name : `${name} (${count})`);
+    const shown = isolatedText(name);
+    names.set(e.id, count === 1 ? shown : `${shown} (${count})`);
   }
   return names;
 }

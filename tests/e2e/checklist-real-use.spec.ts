@@ -95,3 +95,93 @@ test('a link made before the checksum existed still opens', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'Shared checklist: Old link program' })).toBeVisible();
   await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
 });
+
+/** An 80-character name with no spaces, like a pasted web address. */
+const UNBROKEN_NAME = `https://example.org/programs/${'a'.repeat(80)}`.slice(0, 80);
+
+async function expectNoSideScroll(page: Page, where: string) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, `${where}: page is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
+}
+
+async function saveTwo(page: Page, names: [string, string]) {
+  const ids = await itemIds(page);
+  const stamp = (n: number) => `2026-11-3${n}T10:00:00.000Z`;
+  const notes = Object.fromEntries(ids.map((id) => [id, 'x'.repeat(100)]));
+  const answers = Object.fromEntries(ids.map((id) => [id, 'no']));
+  const evaluations = names.map((name, i) => ({ id: `e${i}`, name, answers, notes, created: stamp(i), updated: stamp(i) }));
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 1, activeId: 'e0', evaluations })] as const);
+}
+
+for (const width of [320, 390, 1280]) {
+  test(`at ${width} px an 80-character unbroken name and a 3,000-character query never make the page scroll sideways`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 800 });
+    await saveTwo(page, [UNBROKEN_NAME, `${UNBROKEN_NAME.slice(0, 79)}b`]);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: `Checking: ${UNBROKEN_NAME}` })).toBeVisible();
+    await expectNoSideScroll(page, 'checklist and summary');
+    await page.emulateMedia({ media: 'print' });
+    await expectNoSideScroll(page, 'print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/checklist/compare');
+    await expect(page.getByRole('heading', { name: 'What the answers add up to' })).toBeVisible();
+    await expectNoSideScroll(page, 'compare');
+    const query = 'microcredential'.repeat(200);
+    await page.goto(`/search?q=${query}`);
+    await expect(page.getByRole('status').filter({ hasText: 'No results for' })).toBeVisible();
+    await expectNoSideScroll(page, 'search');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page, `search with a long query, ${colorScheme}`);
+    }
+  });
+}
+
+/** How far a CSS colour is from grey: chroma in lab units (Chromium writes Tailwind's colours as lab or oklch). */
+function colorfulness(color: string): number {
+  const n = (color.match(/-?[\d.]+/g) ?? []).map(Number);
+  if (color.startsWith('lab(')) return Math.hypot(n[1]!, n[2]!);
+  if (color.startsWith('oklch(')) return n[1]! * 100;
+  if (color.startsWith('rgb')) return Math.max(n[0]!, n[1]!, n[2]!) - Math.min(n[0]!, n[1]!, n[2]!);
+  return Infinity;
+}
+
+test('a kind of question and a problem found have different words, and the progress bar is grey', async ({ page }) => {
+  await page.goto('/checklist');
+  const redFlag = question(page, /promise a big jump in pay/);
+  const check = question(page, /Does that job exist where you live/);
+  await expect(redFlag.getByText('Red-flag question', { exact: true })).toBeVisible();
+  await expect(check.getByText('Question to check', { exact: true })).toBeVisible();
+  await expect(page.getByText('Worth checking', { exact: false })).toHaveCount(0);
+  await check.getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(check.getByText(/^Concern: /)).toBeVisible();
+  await expect(page.getByRole('region', { name: /Your summary/ }).getByText(/^Concern: /)).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const part of [null, '::-webkit-progress-value']) {
+      const color = await page.getByRole('progressbar').evaluate((el, pseudo) => getComputedStyle(el, pseudo).backgroundColor, part);
+      expect(colorfulness(color), `${colorScheme} ${part ?? 'bar'}: ${color} is not grey`).toBeLessThan(5);
+    }
+  }
+});
+
+test('when the browser refuses to save, the status line and the notice both say it was not saved', async ({ page }) => {
+  await page.goto('/checklist');
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(page.getByRole('alert')).toContainText('Your latest change could not be saved in this browser.');
+  const status = page.getByRole('status').filter({ hasText: 'answered.' });
+  await expect(status).toHaveText(/^Not saved in this browser\. 1 of \d+ answered\.$/);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved\./ })).toHaveCount(0);
+});
+
+test('the header search box says what it is for', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox', { name: 'Search the guide' });
+  await expect(box).toHaveAttribute('placeholder', 'Search the guide');
+});
