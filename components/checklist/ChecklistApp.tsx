@@ -10,8 +10,8 @@ import { UntilHydrated } from '@/components/island/hydration';
 import { EvaluationBar } from './EvaluationBar';
 import { PrintHandout } from './PrintHandout';
 import { QuestionField } from './QuestionField';
-import { downloadText } from './download-text';
-import { dismissNotice, updateSaved, useSaved } from './saved-store';
+import { SavedNotice } from './SavedNotice';
+import { updateSaved, useSaved } from './saved-store';
 import { ShareActions } from './ShareActions';
 import { SummaryPanel } from './SummaryPanel';
 import { UserText } from './UserText';
@@ -24,9 +24,6 @@ const shareErrorText: Record<ShareError, string> = {
   'too-long': 'This link is too long to be one of ours. It may have been changed.',
   damaged: 'This link is damaged or incomplete. It may have been cut short when it was copied.',
 };
-
-/** The name of the file that holds saved data this browser could not read. */
-const KEPT_ASIDE_FILE = 'saved-checklists-kept-aside.txt';
 
 /** A new, unsaved checklist; dated when its first change saves it. */
 const freshDraft = () => newEvaluation('', new Date(0));
@@ -131,7 +128,6 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
     focusHeading();
   }
 
-  const keptAside = saved.notice?.keptAside;
   let number = 0;
   return (
     <UntilHydrated ready={saved.loaded}>
@@ -140,21 +136,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
           {announcement}
         </p>
 
-        {saved.notice ? (
-          <div role="alert" className="no-print space-y-2 border-l-8 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
-            <p>{saved.notice.text}</p>
-            <div className="flex flex-wrap gap-3">
-              {keptAside !== undefined ? (
-                <button type="button" onClick={() => downloadText(KEPT_ASIDE_FILE, keptAside)} className="button-secondary">
-                  Download the copy we kept
-                </button>
-              ) : null}
-              <button type="button" onClick={dismissNotice} className="button-secondary">
-                OK
-              </button>
-            </div>
-          </div>
-        ) : null}
+        <SavedNotice notice={saved.notice} />
 
         {shareError ? (
           <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">

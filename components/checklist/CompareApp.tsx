@@ -5,6 +5,7 @@ import { distinctNames } from '@/lib/checklist/evaluation';
 import { answerLabel, isWorrying, problemLabel, summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { useSaved } from './saved-store';
+import { SavedNotice } from './SavedNotice';
 import { VerdictBand } from './SummaryPanel';
 import { UserText } from './UserText';
 
@@ -12,7 +13,7 @@ const MAX_COMPARED = 3;
 
 /** Two or three saved evaluations side by side: stacked cards on a phone, columns when wide. */
 export function CompareApp({ checklist }: { checklist: Checklist }) {
-  const { state, loaded } = useSaved();
+  const { state, loaded, notice } = useSaved();
   const [picked, setPicked] = useState<string[] | null>(null);
   const evaluations = state.evaluations;
   const names = useMemo(() => distinctNames(evaluations), [evaluations]);
@@ -24,10 +25,13 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
 
   if (evaluations.length < 2) {
     return (
-      <p>
-        You need at least two saved checklists to compare.{' '}
-        <Link href="/checklist">{evaluations.length === 0 ? 'Start a checklist' : 'Check another program'}</Link>.
-      </p>
+      <div className="space-y-6">
+        <SavedNotice notice={notice} />
+        <p>
+          You need at least two saved checklists to compare.{' '}
+          <Link href="/checklist">{evaluations.length === 0 ? 'Start a checklist' : 'Check another program'}</Link>.
+        </p>
+      </div>
     );
   }
 
@@ -36,6 +40,7 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
 
   return (
     <div className="space-y-8">
+      <SavedNotice notice={notice} />
       <fieldset className="space-y-2">
         <legend className="font-semibold">Choose two or three programs to compare</legend>
         <p className="text-sm text-zinc-700 dark:text-zinc-300">You can compare up to three at a time.</p>

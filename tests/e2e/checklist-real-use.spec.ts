@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -184,4 +185,70 @@ test('the header search box says what it is for', async ({ page }) => {
   await page.goto('/');
   const box = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox', { name: 'Search the guide' });
   await expect(box).toHaveAttribute('placeholder', 'Search the guide');
+});
+
+const CORRUPT = '{"version":1,"evaluations":[{"broken';
+
+test('compare says when it set unreadable saved data aside, and offers the same download as the checklist', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, CORRUPT] as const);
+  await page.goto('/checklist/compare');
+  await expect(page.getByRole('alert')).toContainText('could not be read, so we kept a copy aside');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the copy we kept' }).click()]);
+  expect(download.suggestedFilename()).toBe('saved-checklists-kept-aside.txt');
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(CORRUPT);
+  await expectNoAxeViolations(page, 'compare with set-aside notice');
+  await page.getByRole('alert').getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+/** Unreadable saved data, in a browser with no room left to set it aside. */
+async function openWithNoRoomToSetAside(page: Page) {
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, CORRUPT] as const);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.includes(':set-aside:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto('/checklist');
+  await expect(page.getByRole('alert')).toContainText('this browser has no room to keep a copy aside');
+  await expect(page.getByRole('alert')).not.toContainText('we kept a copy aside');
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'answered.' })).toHaveText(/^Not saved in this browser\./);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(CORRUPT);
+}
+
+test('when there is no room to set unreadable data aside, it stays as it was until the reader downloads it', async ({ page }) => {
+  await openWithNoRoomToSetAside(page);
+  await expectNoAxeViolations(page, 'no room to set aside');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your saved checklists' }).click()]);
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(CORRUPT);
+  await expect(page.getByRole('alert')).toContainText('Downloaded. Your next change will be saved here');
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'answered.' })).toHaveText(/^Saved\./);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain('"job-named":"no"');
+});
+
+test('when there is no room to set unreadable data aside, the reader can choose to discard it', async ({ page }) => {
+  await openWithNoRoomToSetAside(page);
+  await page.getByRole('button', { name: 'Discard them' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain('"job-named":"yes"');
+});
+
+test('a name with a right-to-left override is isolated wherever it is shown', async ({ page }) => {
+  const name = 'Acme \u202Etrofe';
+  await saveTwo(page, [name, 'Other program']);
+  await page.reload();
+  for (const heading of [/^Checking: /, /^Your summary for /]) {
+    await expect(page.getByRole('heading', { name: heading }).locator('bdi')).toHaveText(`\u2068${name}\u2069`);
+  }
+  await expect(page.getByTestId('print-handout').locator('h2 bdi')).toHaveText(`\u2068${name}\u2069`);
+  await expect(page.getByLabel('Your saved checklists').getByRole('option').first()).toHaveText(`\u2068${name}\u2069`);
+  await page.goto('/checklist/compare');
+  await expect(page.locator('label[for="pick-e0"] bdi')).toHaveText(`\u2068${name}\u2069`);
+  await expect(page.getByRole('region', { name: 'What the answers add up to' }).locator('bdi').first()).toHaveText(`\u2068${name}\u2069`);
 });
