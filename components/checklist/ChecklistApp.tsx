@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { displayName, distinctNames, newEvaluation, sameContent, withAnswer, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
+import { displayName, distinctNames, newEvaluation, sameContent, withAnswer, withFacts, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
 import { clearActive, putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
 import { isShareFragment } from '@/lib/checklist/share-fragment';
 import type { DecodeResult, SharedEvaluation } from '@/lib/checklist/share-link';
@@ -8,6 +8,8 @@ import { summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { UntilHydrated } from '@/components/island/hydration';
 import { EvaluationBar } from './EvaluationBar';
+import { FactsList } from './FactsList';
+import { ProgramFacts } from './ProgramFacts';
 import { PrintHandout } from './PrintHandout';
 import { QuestionField } from './QuestionField';
 import { SavedNotice } from './SavedNotice';
@@ -112,7 +114,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
       updateSaved((s) => setActive(s, earlier.id));
       setAnnouncement(`You already saved a copy of this checklist: ${nameOf(earlier)}. It is shown now.`);
     } else {
-      const copy = { ...newEvaluation(shared.name), answers: shared.answers, notes: shared.notes };
+      const copy = { ...newEvaluation(shared.name), answers: shared.answers, notes: shared.notes, ...(shared.facts ? { facts: shared.facts } : {}) };
       updateSaved((s) => putEvaluation(s, copy));
       setAnnouncement(`Saved as your own copy: ${distinctNames([...evaluations, copy]).get(copy.id)}.`);
     }
@@ -209,6 +211,11 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         </div>
 
         <form className="no-print space-y-10" onSubmit={(e) => e.preventDefault()} aria-label="Checklist questions">
+          {readOnly ? (
+            <FactsList facts={view.facts} />
+          ) : (
+            <ProgramFacts key={own.id} facts={own.facts} onChange={(facts) => save(withFacts(own, facts))} />
+          )}
           {checklist.sections.map((section) => {
             const counts = summary.sections.find((s) => s.id === section.id);
             return (
@@ -238,7 +245,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         </form>
 
         <div className="no-print">
-          <SummaryPanel summary={summary} name={viewName} shared={readOnly} />
+          <SummaryPanel summary={summary} name={viewName} shared={readOnly} facts={view.facts} />
         </div>
         <ShareActions evaluation={view} itemIds={itemIds} />
         <PrintHandout checklist={checklist} evaluation={view} name={viewName} summary={summary} checklistUrl={checklistUrl} lastChanged={shared ? undefined : active?.updated} />

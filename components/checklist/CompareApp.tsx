@@ -1,7 +1,8 @@
 'use client';
 import { Link } from '@/components/layout/Link';
 import { useMemo, useState } from 'react';
-import { distinctNames } from '@/lib/checklist/evaluation';
+import { distinctNames, type Evaluation } from '@/lib/checklist/evaluation';
+import { FACT_LABELS, factRows } from '@/lib/checklist/facts';
 import { answerLabel, isWorrying, problemLabel, summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { useSaved } from './saved-store';
@@ -10,6 +11,35 @@ import { VerdictBand } from './SummaryPanel';
 import { UserText } from './UserText';
 
 const MAX_COMPARED = 3;
+
+/** The program facts as rows, one per fact any chosen program has, with each program's value. */
+function CompareFacts({ chosen, names, columns }: { chosen: Evaluation[]; names: Map<string, string>; columns: string }) {
+  const byProgram = chosen.map((e) => new Map(factRows(e.facts).map((r) => [r.label, r.value])));
+  const labels = FACT_LABELS.filter((label) => byProgram.some((m) => m.has(label)));
+  if (!labels.length) return null;
+  return (
+    <section aria-labelledby="cmp-facts" className="space-y-3">
+      <h2 id="cmp-facts" className="text-2xl font-bold">Program facts</h2>
+      {labels.map((label) => (
+        <div key={label} className="rounded border border-zinc-300 p-3 dark:border-zinc-700">
+          <h3 className="font-semibold">{label}</h3>
+          <dl className={`mt-2 grid gap-2 ${columns}`}>
+            {chosen.map((e, i) => (
+              <div key={e.id} className="border-l-4 border-transparent pl-2">
+                <dt className="text-sm text-zinc-700 dark:text-zinc-300">
+                  <UserText>{names.get(e.id) ?? ''}</UserText>
+                </dt>
+                <dd className="font-semibold">
+                  <UserText>{byProgram[i]?.get(label) ?? 'Not given'}</UserText>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ))}
+    </section>
+  );
+}
 
 /** Two or three saved evaluations side by side: stacked cards on a phone, columns when wide. */
 export function CompareApp({ checklist }: { checklist: Checklist }) {
@@ -81,6 +111,7 @@ export function CompareApp({ checklist }: { checklist: Checklist }) {
               ))}
             </div>
           </section>
+          <CompareFacts chosen={chosen} names={names} columns={columns} />
           {checklist.sections.map((section) => (
             <section key={section.id} aria-labelledby={`cmp-${section.id}`} className="space-y-3">
               <h2 id={`cmp-${section.id}`} className="text-2xl font-bold">{section.title}</h2>

@@ -1,5 +1,6 @@
 import { ANSWERS, type Evaluation } from '@/lib/checklist/evaluation';
 import { answerLabel, problemLabel, type Summary } from '@/lib/checklist/summary';
+import { FactsList } from './FactsList';
 import { UserText } from './UserText';
 import type { Checklist } from '@/lib/content/checklist';
 import { formatDate, site } from '@/lib/site';
@@ -30,6 +31,9 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
       ) : (
         <p className="mt-2">Tick one answer for each question, and write down what you found out.</p>
       )}
+      <div className="mt-4">
+        <FactsList facts={evaluation.facts} />
+      </div>
       {summary.warnings.length ? (
         <>
           <h3 className="mt-4 font-bold">Worrying answers</h3>

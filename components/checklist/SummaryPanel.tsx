@@ -1,4 +1,6 @@
 import { problemLabel, type Summary, type VerdictLevel } from '@/lib/checklist/summary';
+import type { Facts } from '@/lib/checklist/facts';
+import { FactsList } from './FactsList';
 import { UserText } from './UserText';
 
 const bandStyle: Record<VerdictLevel, string> = {
@@ -21,7 +23,7 @@ export function VerdictBand({ verdict, headingLevel = 3 }: { verdict: Summary['v
 }
 
 /** Worrying answers, open questions and next steps for one evaluation. */
-export function SummaryPanel({ summary, name, shared = false }: { summary: Summary; name: string; shared?: boolean }) {
+export function SummaryPanel({ summary, name, shared = false, facts }: { summary: Summary; name: string; shared?: boolean; facts?: Facts }) {
   return (
     <section id="summary" aria-labelledby="summary-heading" className="space-y-6 rounded border-2 border-zinc-400 p-4 dark:border-zinc-600">
       <h2 id="summary-heading" className="text-2xl font-bold">
@@ -31,6 +33,7 @@ export function SummaryPanel({ summary, name, shared = false }: { summary: Summa
         {summary.answered} of {summary.total} questions answered.
       </p>
       <VerdictBand verdict={summary.verdict} />
+      <FactsList facts={facts} />
       {summary.warnings.length > 0 ? (
         <div>
           {/* Not "warning signs": the verdict above may say none of these is a red flag. */}

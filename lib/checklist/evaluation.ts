@@ -1,5 +1,6 @@
 // zod/mini: this module ships to the browser, where every kilobyte counts.
 import * as z from 'zod/mini';
+import { factsSchema, type Facts } from './facts';
 
 /** The three answers every checklist question offers. */
 export const ANSWERS = ['yes', 'no', 'unsure'] as const;
@@ -24,6 +25,8 @@ export const evaluationSchema = z.strictObject({
   answers: z.record(z.string().check(z.maxLength(64)), answerSchema),
   /** Notes by checklist item id. */
   notes: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(NOTE_MAX))),
+  /** Price, hours, weeks, format and how the reader would pay, where they gave them (facts.ts). */
+  facts: z.optional(factsSchema),
   /** ISO timestamps, as Date.toISOString() writes them. */
   created: z.string().check(z.regex(ISO_TIMESTAMP)),
   updated: z.string().check(z.regex(ISO_TIMESTAMP)),
@@ -77,10 +80,12 @@ export function distinctNames(evaluations: readonly Pick<Evaluation, 'id' | 'nam
   return names;
 }
 
-/** Whether two checklists hold the same name, answers and notes (a second copy of one link). */
-export function sameContent(a: Pick<Evaluation, 'name' | 'answers' | 'notes'>, b: Pick<Evaluation, 'name' | 'answers' | 'notes'>): boolean {
-  const entries = (r: Record<string, string>) => JSON.stringify(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
-  return a.name === b.name && entries(a.answers) === entries(b.answers) && entries(a.notes) === entries(b.notes);
+type Content = Pick<Evaluation, 'name' | 'answers' | 'notes' | 'facts'>;
+
+/** Whether two checklists hold the same name, answers, notes and facts (a second copy of one link). */
+export function sameContent(a: Content, b: Content): boolean {
+  const entries = (r: Record<string, unknown> | undefined) => JSON.stringify(Object.entries(r ?? {}).sort(([x], [y]) => x.localeCompare(y)));
+  return a.name === b.name && entries(a.answers) === entries(b.answers) && entries(a.notes) === entries(b.notes) && entries(a.facts) === entries(b.facts);
 }
 
 const touch = (e: Evaluation, now: Date): Evaluation => ({ ...e, updated: now.toISOString() });
@@ -97,6 +102,12 @@ export function withNote(e: Evaluation, itemId: string, note: string, now = new 
   if (trimmed.trim()) notes[itemId] = trimmed;
   else delete notes[itemId];
   return touch({ ...e, notes }, now);
+}
+
+/** The evaluation with its facts replaced; no facts at all removes the field. */
+export function withFacts(e: Evaluation, facts: Facts | undefined, now = new Date()): Evaluation {
+  const { facts: _old, ...rest } = e;
+  return touch(facts ? { ...rest, facts } : rest, now);
 }
 
 export function withName(e: Evaluation, name: string, now = new Date()): Evaluation {

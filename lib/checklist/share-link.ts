@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { NAME_MAX, NOTE_MAX, type Evaluation } from './evaluation';
+import { factsSchema } from './facts';
 import { checkSeal, seal, unpack } from './sealed';
 import { fragmentText, looksLikeShareLink, SHARE_PREFIX } from './share-fragment';
 
@@ -27,11 +28,13 @@ export const payloadSchema = z.strictObject({
   n: z.string().check(z.maxLength(NAME_MAX)),
   a: z.record(itemId, z.enum(['y', 'n', 'u'])),
   t: z.optional(z.record(itemId, z.string().check(z.minLength(1), z.maxLength(NOTE_MAX)))),
+  /** Program facts, as saved (version 2 only; version 1 links never had them). */
+  f: z.optional(factsSchema),
 });
 export type Payload = z.infer<typeof payloadSchema>;
 
 /** What a shared link holds: the evaluation without its local id and dates. */
-export type SharedEvaluation = Pick<Evaluation, 'name' | 'answers' | 'notes'>;
+export type SharedEvaluation = Pick<Evaluation, 'name' | 'answers' | 'notes' | 'facts'>;
 
 export type DecodeError = 'not-a-share-link' | 'unknown-version' | 'too-long' | 'damaged';
 export type DecodeResult = { ok: true; shared: SharedEvaluation } | { ok: false; reason: DecodeError };
@@ -48,7 +51,8 @@ export function toPayload(e: SharedEvaluation, itemIds: readonly string[]): Payl
     const note = e.notes[id]?.trim();
     if (note) t[id] = note.slice(0, NOTE_MAX);
   }
-  return { n: e.name.trim().slice(0, NAME_MAX), a, ...(Object.keys(t).length ? { t } : {}) };
+  const f = factsSchema.safeParse(e.facts);
+  return { n: e.name.trim().slice(0, NAME_MAX), a, ...(Object.keys(t).length ? { t } : {}), ...(f.success && Object.keys(f.data).length ? { f: f.data } : {}) };
 }
 
 /** The evaluation a payload holds; answers and notes for questions the checklist no longer has are dropped. */
@@ -58,7 +62,7 @@ export function fromPayload(p: Payload, itemIds: readonly string[]): SharedEvalu
   const notes: SharedEvaluation['notes'] = {};
   for (const [id, v] of Object.entries(p.a)) if (known.has(id)) answers[id] = long[v];
   for (const [id, v] of Object.entries(p.t ?? {})) if (known.has(id)) notes[id] = v;
-  return { name: p.n, answers, notes };
+  return { name: p.n, answers, notes, ...(p.f ? { facts: p.f } : {}) };
 }
 
 /** Encodes an evaluation for a share link; answers and notes only for the given checklist items. */

@@ -252,3 +252,60 @@ test('a name with a right-to-left override is isolated wherever it is shown', as
   await expect(page.locator('label[for="pick-e0"] bdi')).toHaveText(`\u2068${name}\u2069`);
   await expect(page.getByRole('region', { name: 'What the answers add up to' }).locator('bdi').first()).toHaveText(`\u2068${name}\u2069`);
 });
+
+test('program facts are checked, saved, shared, summed up with what they mean, printed and compared', async ({ page, browser, baseURL }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/checklist');
+  await page.getByLabel('Name of the program you are checking').fill('Evening coding boot camp');
+  const price = page.getByLabel('Price in US dollars');
+  await price.fill('about 3000');
+  await expect(page.getByText('Error: Enter a whole number, like 2500')).toBeVisible();
+  await expect(price).toHaveAttribute('aria-invalid', 'true');
+  await expect(price).toHaveAccessibleDescription('Error: Enter a whole number, like 2500');
+  await price.fill('$3,450');
+  await expect(page.getByText(/Enter a whole number/)).toHaveCount(0);
+  await page.getByLabel('What the price includes').fill('books and the exam voucher');
+  await page.getByLabel('Hours of instruction').fill('320');
+  await page.getByLabel('Length in weeks').fill('12');
+  await page.getByRole('group', { name: 'Format' }).getByLabel('Online', { exact: true }).check();
+  await page.getByRole('group', { name: 'How you would pay' }).getByLabel('An income share agreement').check();
+  await expectNoAxeViolations(page, 'facts filled in');
+
+  const summary = page.getByRole('region', { name: 'Your summary for Evening coding boot camp' });
+  await expect(summary.getByText('$3,450, including books and the exam voucher')).toBeVisible();
+  await expect(summary.getByText(/Its length is inside the range a Workforce Pell Grant can pay for \(150 to 599 hours over 8 to 14 weeks\)/)).toBeVisible();
+  await expect(summary.getByText(/An income share agreement is a loan/)).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Read more: / }).first()).toHaveAttribute('href', /^\/guides\//);
+
+  await page.reload();
+  await expect(page.getByLabel('Price in US dollars')).toHaveValue('3450');
+  await expect(page.getByRole('group', { name: 'How you would pay' }).getByLabel('An income share agreement')).toBeChecked();
+  await page.getByLabel('Length in weeks').fill('20');
+  await expect(summary.getByText(/Its length is outside the range/)).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('print-handout')).toContainText('$3,450, including books and the exam voucher');
+  await expect(page.getByTestId('print-handout')).toContainText('20 weeks');
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  await reader.goto(link);
+  await expect(reader.getByRole('region', { name: 'Summary for Evening coding boot camp' }).getByText('$3,450, including books and the exam voucher')).toBeVisible();
+  await reader.getByRole('button', { name: 'Save as my copy' }).click();
+  await expect(reader.getByLabel('Hours of instruction')).toHaveValue('320');
+  await other.close();
+
+  await page.getByRole('button', { name: 'Start a new checklist' }).click();
+  await page.getByLabel('Name of the program you are checking').fill('Community college certificate');
+  await page.getByLabel('Price in US dollars').fill('1200');
+  await page.goto('/checklist/compare');
+  const facts = page.getByRole('region', { name: 'Program facts' });
+  await expect(facts.getByRole('heading', { name: 'Price' })).toBeVisible();
+  await expect(facts).toContainText('$3,450, including books and the exam voucher');
+  await expect(facts).toContainText('$1,200');
+  await expect(facts).toContainText('Not given');
+  await expectNoAxeViolations(page, 'compare with facts');
+});

@@ -499,7 +499,12 @@ describe('share link: tamper evidence', () => {
   const SUBSTITUTES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~=%!$&\'()*+,;:@/?', ' '];
 
   it('opens every single-character change of a real, fully answered and noted link as the same checklist or not at all: 0 silent changes', async () => {
-    const original: SharedEvaluation = { name: LONG_NAME, answers: allAnswers(), notes: realisticNotes(NOTE_MAX) };
+    const original: SharedEvaluation = {
+      name: LONG_NAME,
+      answers: allAnswers(),
+      notes: realisticNotes(NOTE_MAX),
+      facts: { price: 3450, includes: 'books and the exam voucher', hours: 320, weeks: 16, format: 'online', pay: ['savings', 'isa'] },
+    };
     const fragment = await encodeOk(original);
     expect(await decodeOk(fragment)).toEqual(original);
     let tried = 0;
