@@ -15,6 +15,7 @@ import { QuestionField } from './QuestionField';
 import { SavedNotice } from './SavedNotice';
 import { updateSaved, useSaved } from './saved-store';
 import { ShareActions } from './ShareActions';
+import { makeShareUrl, useShareLink } from './share-link-state';
 import { SummaryPanel } from './SummaryPanel';
 import { UserText } from './UserText';
 
@@ -83,6 +84,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   const viewName = shared ? displayName(shared) : nameOf(own);
   const summary = summarize(checklist, view);
   const readOnly = shared !== null;
+  const link = useShareLink(view, itemIds, saved.loaded);
 
   // The first change to an unsaved draft saves it, dated from that moment. The draft is then
   // replaced by a fresh one: kept, it would still carry the saved checklist's id, and the next
@@ -245,10 +247,19 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         </form>
 
         <div className="no-print">
-          <SummaryPanel summary={summary} name={viewName} shared={readOnly} facts={view.facts} />
+          <SummaryPanel summary={summary} name={viewName} shared={readOnly} facts={view.facts}>
+            <ShareActions link={link} title={`Checklist: ${viewName}`} current={() => makeShareUrl(view, itemIds)} />
+          </SummaryPanel>
         </div>
-        <ShareActions evaluation={view} itemIds={itemIds} />
-        <PrintHandout checklist={checklist} evaluation={view} name={viewName} summary={summary} checklistUrl={checklistUrl} lastChanged={shared ? undefined : active?.updated} />
+        <PrintHandout
+          checklist={checklist}
+          evaluation={view}
+          name={viewName}
+          summary={summary}
+          checklistUrl={checklistUrl}
+          lastChanged={shared ? undefined : active?.updated}
+          link={link}
+        />
       </div>
     </UntilHydrated>
   );

@@ -1,4 +1,5 @@
 import { problemLabel, type Summary, type VerdictLevel } from '@/lib/checklist/summary';
+import type { ReactNode } from 'react';
 import type { Facts } from '@/lib/checklist/facts';
 import { FactsList } from './FactsList';
 import { UserText } from './UserText';
@@ -22,8 +23,10 @@ export function VerdictBand({ verdict, headingLevel = 3 }: { verdict: Summary['v
   );
 }
 
-/** Worrying answers, open questions and next steps for one evaluation. */
-export function SummaryPanel({ summary, name, shared = false, facts }: { summary: Summary; name: string; shared?: boolean; facts?: Facts }) {
+type Props = { summary: Summary; name: string; shared?: boolean; facts?: Facts; children?: ReactNode };
+
+/** Worrying answers, open questions and next steps for one evaluation; `children` (the share link) sit near its top. */
+export function SummaryPanel({ summary, name, shared = false, facts, children }: Props) {
   return (
     <section id="summary" aria-labelledby="summary-heading" className="space-y-6 rounded border-2 border-zinc-400 p-4 dark:border-zinc-600">
       <h2 id="summary-heading" className="text-2xl font-bold">
@@ -32,6 +35,7 @@ export function SummaryPanel({ summary, name, shared = false, facts }: { summary
       <p>
         {summary.answered} of {summary.total} questions answered.
       </p>
+      {children}
       <VerdictBand verdict={summary.verdict} />
       <FactsList facts={facts} />
       {summary.warnings.length > 0 ? (

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -308,4 +310,39 @@ test('program facts are checked, saved, shared, summed up with what they mean, p
   await expect(facts).toContainText('$1,200');
   await expect(facts).toContainText('Not given');
   await expectNoAxeViolations(page, 'compare with facts');
+});
+
+/** Reads a QR code drawn as SVG, as a phone camera would read the printed one. */
+async function readQr(svg: string): Promise<string | undefined> {
+  const sized = svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"');
+  const { data, info } = await sharp(Buffer.from(sized)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data;
+}
+
+test('the share link is shown near the top of the summary, can be emailed, and the handout prints it with a QR code and the questions to ask', async ({ page }) => {
+  await page.goto('/checklist');
+  await page.getByLabel('Name of the program you are checking').fill('Acme Data Boot Camp');
+  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' }).check();
+  await question(page, /Does that job exist where you live/).getByRole('radio', { name: 'Not sure', exact: true }).check();
+  const field = page.getByRole('region', { name: 'Your summary for Acme Data Boot Camp' }).getByRole('textbox', { name: 'Link to this checklist' });
+  await expect(field).toHaveValue(/\/checklist#share=2\.[\w-]+\.[0-9a-f]{8}$/);
+  await expect(field).toHaveAttribute('readonly', '');
+  const url = await field.inputValue();
+  const email = page.getByRole('link', { name: 'Email this checklist' });
+  await expect(email).toHaveAttribute('href', `mailto:?subject=${encodeURIComponent('Checklist: Acme Data Boot Camp')}&body=${encodeURIComponent(url)}`);
+  await expectNoAxeViolations(page, 'share link shown');
+
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.getByTestId('print-handout');
+  await expect(handout.getByTestId('handout-link')).toHaveText(url);
+  expect(await readQr(await handout.getByTestId('handout-qr').evaluate((el) => el.outerHTML))).toBe(url);
+  await expect(handout.getByRole('heading', { name: 'Questions to ask the provider' })).toBeVisible();
+  const asks = handout.getByRole('listitem').filter({ hasText: 'Does the provider promise a big jump in pay' });
+  await expect(asks.first()).toBeVisible();
+  await expect(handout.getByRole('listitem').filter({ hasText: 'Does that job exist where you live' }).first()).toBeVisible();
+
+  // The link opens what was printed.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'Shared checklist: Acme Data Boot Camp' })).toBeVisible();
 });

@@ -103,7 +103,9 @@ test('a copied link opens the same evaluation in another browser, which can save
   await expect(question(reader, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
   await expect(question(reader, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
   await expect(question(reader, /Did an employer help design/).getByText('Note: Asked twice; no names given')).toBeVisible();
-  await expect(reader.getByRole('textbox')).toHaveCount(0);
+  // Nothing to type in: the one text box is the link itself, read-only.
+  await expect(reader.getByRole('textbox')).toHaveCount(1);
+  await expect(reader.getByRole('textbox', { name: 'Link to this checklist' })).toHaveAttribute('readonly', '');
   // The chosen answer is said in words too: a disabled radio's dot is hard to see.
   await expect(question(reader, /Did an employer help design/).getByText('Answer: No', { exact: true })).toBeVisible();
   await expect(question(reader, /Does that job exist where you live/).getByText('Answer: Not answered', { exact: true })).toBeVisible();
