@@ -74,6 +74,15 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
     if (shareError || shared) messageRef.current?.focus();
   }, [shareError, shared]);
 
+  // `#open=<id>` (compare's link back to a saved checklist) opens that checklist, once the saved
+  // ones are read, and leaves the address clean.
+  useEffect(() => {
+    const wanted = /^#open=([\w-]{1,64})$/.exec(window.location.hash)?.[1];
+    if (!saved.loaded || !wanted) return;
+    if (saved.state.evaluations.some((e) => e.id === wanted)) updateSaved((s) => setActive(s, wanted));
+    window.history.replaceState(null, '', window.location.pathname);
+  }, [saved.loaded, saved.state.evaluations]);
+
   const { evaluations, activeId } = saved.state;
   const active = evaluations.find((e) => e.id === activeId);
   const own = active ?? draft;

@@ -346,3 +346,35 @@ test('the share link is shown near the top of the summary, can be emailed, and t
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'Shared checklist: Acme Data Boot Camp' })).toBeVisible();
 });
+
+test('compare prints, shares a link that opens the same comparison, and links each name back to its checklist', async ({ page, browser }) => {
+  await saveTwo(page, ['Acme boot camp', 'County college certificate']);
+  await page.goto('/checklist/compare');
+  const field = page.getByRole('textbox', { name: 'Link to this comparison' });
+  await expect(field).toHaveValue(/\/checklist\/compare#compare=2\.[\w-]+\.[0-9a-f]{8}$/);
+  const url = await field.inputValue();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'What the answers add up to' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Choose two or three programs to compare' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  await reader.goto(url);
+  await expect(reader.getByRole('heading', { name: 'Shared comparison' })).toBeVisible();
+  const verdicts = reader.getByRole('region', { name: 'What the answers add up to' });
+  await expect(verdicts.getByRole('link', { name: 'Acme boot camp' })).toBeVisible();
+  await expectNoAxeViolations(reader, 'shared comparison');
+  expect(await reader.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  await verdicts.getByRole('link', { name: 'County college certificate' }).click();
+  await expect(reader.getByRole('heading', { name: 'Shared checklist: County college certificate' })).toBeVisible();
+  await reader.goto(url.replace(/.$/, (c) => (c === '0' ? '1' : '0')));
+  await reader.reload();
+  await expect(reader.getByRole('heading', { name: 'We could not open this shared comparison' })).toBeVisible();
+  await other.close();
+
+  await page.getByRole('region', { name: 'What the answers add up to' }).getByRole('link', { name: 'County college certificate' }).click();
+  await expect(page.getByRole('heading', { name: 'Checking: County college certificate' })).toBeVisible();
+  await expect(page).toHaveURL(/\/checklist$/);
+});
