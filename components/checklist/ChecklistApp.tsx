@@ -10,6 +10,7 @@ import { UntilHydrated } from '@/components/island/hydration';
 import { EvaluationBar } from './EvaluationBar';
 import { FactsList } from './FactsList';
 import { ProgramFacts } from './ProgramFacts';
+import { SectionOverview } from './SectionOverview';
 import { PrintHandout } from './PrintHandout';
 import { QuestionField } from './QuestionField';
 import { SavedNotice } from './SavedNotice';
@@ -219,6 +220,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
           <p>
             <a href="#summary">{shared ? 'Jump to the summary' : 'Jump to your summary'}</a>
           </p>
+          <SectionOverview checklist={checklist} summary={summary} answers={view.answers} />
         </div>
 
         <form className="no-print space-y-10" onSubmit={(e) => e.preventDefault()} aria-label="Checklist questions">

@@ -41,7 +41,10 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
           {summary.verdict.title}: {summary.verdict.explanation}
         </p>
       ) : (
-        <p className="mt-2">Tick one answer for each question, and write down what you found out.</p>
+        <p className="mt-2">
+          Tick one answer for each question, and write down what you found out. An answer marked “worrying” is a warning
+          sign. On a red-flag question, it is a red flag: one is enough to stop and look hard before you pay.
+        </p>
       )}
       {link?.url || link?.qr ? (
         <div className="mt-4 flex items-start gap-4 break-inside-avoid">
@@ -106,7 +109,10 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
               const note = evaluation.notes[item.id];
               return (
                 <div key={item.id} className="mt-1 break-inside-avoid">
-                  <dt>{item.question}</dt>
+                  <dt>
+                    {item.question}
+                    {item.severity === 'red-flag' ? ' (red-flag question)' : ''}
+                  </dt>
                   <dd className="pl-4">
                     {answer ? (
                       <strong>{answerLabel(item, answer)}</strong>
@@ -115,6 +121,8 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
                       ANSWERS.map((value) => (
                         <span key={value} className="mr-6 inline-block">
                           ☐ {answerLabel(item, value)}
+                          {/* So a reader on paper can score it: which answer is the warning sign. */}
+                          {value === item.worryingAnswer ? <strong> (worrying)</strong> : null}
                         </span>
                       ))
                     )}

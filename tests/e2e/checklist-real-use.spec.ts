@@ -378,3 +378,35 @@ test('compare prints, shares a link that opens the same comparison, and links ea
   await expect(page.getByRole('heading', { name: 'Checking: County college certificate' })).toBeVisible();
   await expect(page).toHaveURL(/\/checklist$/);
 });
+
+test('without JavaScript, the printed blank form marks the worrying answer of each question', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/checklist');
+  const handout = page.getByTestId('print-handout');
+  await expect(handout).toBeVisible();
+  await expect(handout).toContainText('An answer marked “worrying” is a warning sign.');
+  const row = (text: string) => handout.locator('div').filter({ has: page.locator('dt', { hasText: text }) }).last();
+  await expect(row('Does the provider promise a big jump in pay').locator('dd')).toHaveText(/☐ Yes, it promises that \(worrying\)\s*☐ No, it does not\s*☐ Not sure$/);
+  await expect(row('Can you name the job or role').locator('dd')).toHaveText(/☐ Yes\s*☐ No \(worrying\)\s*☐ Not sure$/);
+  await expect(row('Does the provider promise a big jump in pay').locator('dt')).toContainText('(red-flag question)');
+  const marks = await handout.getByText('(worrying)').count();
+  const questions = await handout.locator('dt').count();
+  expect(marks).toBe(questions);
+  await context.close();
+});
+
+test('an overview gives each section a status and links to the next unanswered question', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/checklist');
+  const overview = page.getByRole('navigation', { name: 'Sections' });
+  const first = overview.getByRole('listitem').first();
+  await expect(first).toContainText('Not started');
+  await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(first).toContainText('In progress');
+  await expect(first.getByRole('link')).toHaveAccessibleDescription('In progress');
+  await overview.getByRole('link', { name: 'Go to the next unanswered question' }).click();
+  await expect(page).toHaveURL(/#item-job-exists-locally$/);
+  await expectNoAxeViolations(page, 'section overview');
+});
