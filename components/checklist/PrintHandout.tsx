@@ -23,8 +23,9 @@ const WriteHere = ({ lines = 2 }: { lines?: number }) => (
 
 /** A clean handout for print or PDF: only shown when printing. */
 export function PrintHandout({ checklist, evaluation, name, summary, checklistUrl, lastChanged, link }: Props) {
-  // Worrying answers first, then the questions answered "Not sure" or not at all.
-  const toAsk = summary.answered ? [...summary.warnings, ...summary.open.map((o) => o.item)] : [];
+  // Worrying answers first, then those answered "Not sure". Unanswered questions have their own
+  // tick boxes and a line below, so they are not listed twice.
+  const toAsk = [...summary.warnings, ...summary.open.filter((o) => o.answer === 'unsure').map((o) => o.item)];
   return (
     <div className="hidden print:block" data-testid="print-handout">
       {/* An unnamed checklist leaves a line for the name, as a paper form would. */}
