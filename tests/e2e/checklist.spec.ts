@@ -409,7 +409,8 @@ test('the checklist can be used with the keyboard alone', async ({ page }) => {
   await page.keyboard.type('Keyboard program');
   // Tab through to the first question's radios and choose with the arrow keys.
   const first = question(page, /Can you name the job or role/);
-  for (let i = 0; i < 20 && !(await first.getByRole('radio', { name: 'Yes', exact: true }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  // Past the section overview and the program facts.
+  for (let i = 0; i < 60 && !(await first.getByRole('radio', { name: 'Yes', exact: true }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(first.getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(first.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
