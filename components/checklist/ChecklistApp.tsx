@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { displayName, distinctNames, newEvaluation, sameContent, withAnswer, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
+import { displayName, distinctNames, newEvaluation, sameContent, withAnswer, withFacts, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
 import { clearActive, putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
 import { isShareFragment } from '@/lib/checklist/share-fragment';
 import type { DecodeResult, SharedEvaluation } from '@/lib/checklist/share-link';
@@ -8,12 +8,17 @@ import { summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { UntilHydrated } from '@/components/island/hydration';
 import { EvaluationBar } from './EvaluationBar';
+import { FactsList } from './FactsList';
+import { ProgramFacts } from './ProgramFacts';
+import { SectionOverview } from './SectionOverview';
 import { PrintHandout } from './PrintHandout';
 import { QuestionField } from './QuestionField';
-import { downloadText } from './download-text';
-import { dismissNotice, updateSaved, useSaved } from './saved-store';
+import { SavedNotice } from './SavedNotice';
+import { updateSaved, useSaved } from './saved-store';
 import { ShareActions } from './ShareActions';
+import { makeShareUrl, useShareLink } from './share-link-state';
 import { SummaryPanel } from './SummaryPanel';
+import { UserText } from './UserText';
 
 type ShareError = Extract<DecodeResult, { ok: false }>['reason'];
 
@@ -23,9 +28,6 @@ const shareErrorText: Record<ShareError, string> = {
   'too-long': 'This link is too long to be one of ours. It may have been changed.',
   damaged: 'This link is damaged or incomplete. It may have been cut short when it was copied.',
 };
-
-/** The name of the file that holds saved data this browser could not read. */
-const KEPT_ASIDE_FILE = 'saved-checklists-kept-aside.txt';
 
 /** A new, unsaved checklist; dated when its first change saves it. */
 const freshDraft = () => newEvaluation('', new Date(0));
@@ -73,6 +75,15 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
     if (shareError || shared) messageRef.current?.focus();
   }, [shareError, shared]);
 
+  // `#open=<id>` (compare's link back to a saved checklist) opens that checklist, once the saved
+  // ones are read, and leaves the address clean.
+  useEffect(() => {
+    const wanted = /^#open=([\w-]{1,64})$/.exec(window.location.hash)?.[1];
+    if (!saved.loaded || !wanted) return;
+    if (saved.state.evaluations.some((e) => e.id === wanted)) updateSaved((s) => setActive(s, wanted));
+    window.history.replaceState(null, '', window.location.pathname);
+  }, [saved.loaded, saved.state.evaluations]);
+
   const { evaluations, activeId } = saved.state;
   const active = evaluations.find((e) => e.id === activeId);
   const own = active ?? draft;
@@ -83,22 +94,28 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   const viewName = shared ? displayName(shared) : nameOf(own);
   const summary = summarize(checklist, view);
   const readOnly = shared !== null;
+  const link = useShareLink(view, itemIds, saved.loaded);
 
   // The first change to an unsaved draft saves it, dated from that moment. The draft is then
   // replaced by a fresh one: kept, it would still carry the saved checklist's id, and the next
   // time this tab has no open checklist (another tab deleted it) an answer would overwrite that one.
-  const save = (next: Evaluation) => {
+  const save = (next: Evaluation): boolean => {
     const dated = active ? next : { ...next, created: next.updated };
-    if (saved.available) {
-      updateSaved((s) => putEvaluation(s, dated));
-      if (!active) setDraft(freshDraft());
-    } else setDraft(dated);
+    if (!saved.available) {
+      setDraft(dated);
+      return false;
+    }
+    const written = updateSaved((s) => putEvaluation(s, dated));
+    if (!active) setDraft(freshDraft());
+    return written;
   };
   const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
 
   function answer(itemId: string, value: Answer) {
-    save(withAnswer(own, itemId, value));
-    setAnnouncement(`Saved. ${summary.answered + (view.answers[itemId] ? 0 : 1)} of ${summary.total} answered.`);
+    const written = save(withAnswer(own, itemId, value));
+    const count = `${summary.answered + (view.answers[itemId] ? 0 : 1)} of ${summary.total} answered.`;
+    // The same news as the notice: never "Saved" beside a message that says it was not.
+    setAnnouncement(written ? `Saved. ${count}` : `Not saved in this browser. ${count}`);
   }
 
   function saveSharedCopy() {
@@ -109,7 +126,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
       updateSaved((s) => setActive(s, earlier.id));
       setAnnouncement(`You already saved a copy of this checklist: ${nameOf(earlier)}. It is shown now.`);
     } else {
-      const copy = { ...newEvaluation(shared.name), answers: shared.answers, notes: shared.notes };
+      const copy = { ...newEvaluation(shared.name), answers: shared.answers, notes: shared.notes, ...(shared.facts ? { facts: shared.facts } : {}) };
       updateSaved((s) => putEvaluation(s, copy));
       setAnnouncement(`Saved as your own copy: ${distinctNames([...evaluations, copy]).get(copy.id)}.`);
     }
@@ -125,7 +142,6 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
     focusHeading();
   }
 
-  const keptAside = saved.notice?.keptAside;
   let number = 0;
   return (
     <UntilHydrated ready={saved.loaded}>
@@ -134,21 +150,7 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
           {announcement}
         </p>
 
-        {saved.notice ? (
-          <div role="alert" className="no-print space-y-2 border-l-8 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-zinc-900">
-            <p>{saved.notice.text}</p>
-            <div className="flex flex-wrap gap-3">
-              {keptAside !== undefined ? (
-                <button type="button" onClick={() => downloadText(KEPT_ASIDE_FILE, keptAside)} className="button-secondary">
-                  Download the copy we kept
-                </button>
-              ) : null}
-              <button type="button" onClick={dismissNotice} className="button-secondary">
-                OK
-              </button>
-            </div>
-          </div>
-        ) : null}
+        <SavedNotice notice={saved.notice} />
 
         {shareError ? (
           <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">
@@ -163,7 +165,9 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
 
         {shared ? (
           <div ref={messageRef} tabIndex={-1} className="no-print space-y-3 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
-            <h2 className="text-xl font-bold break-words">Shared checklist: {viewName}</h2>
+            <h2 className="text-xl font-bold">
+              Shared checklist: <UserText>{viewName}</UserText>
+            </h2>
             <p>
               Someone shared this checklist with you. You can read it, but it is not saved in this browser. Save a copy to
               change it or keep it.
@@ -206,19 +210,25 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         )}
 
         <div className="no-print space-y-2">
-          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold break-words">
-            {shared ? 'Shared answers for' : 'Checking'}: {viewName}
+          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+            {shared ? 'Shared answers for' : 'Checking'}: <UserText>{viewName}</UserText>
           </h2>
           <label htmlFor="checklist-progress" className="block">
             {summary.answered} of {summary.total} questions answered
           </label>
-          <progress id="checklist-progress" max={summary.total} value={summary.answered} className="h-3 w-full max-w-xl accent-blue-700" />
+          <progress id="checklist-progress" max={summary.total} value={summary.answered} className="progress-neutral h-3 w-full max-w-xl" />
           <p>
             <a href="#summary">{shared ? 'Jump to the summary' : 'Jump to your summary'}</a>
           </p>
+          <SectionOverview checklist={checklist} summary={summary} answers={view.answers} />
         </div>
 
         <form className="no-print space-y-10" onSubmit={(e) => e.preventDefault()} aria-label="Checklist questions">
+          {readOnly ? (
+            <FactsList facts={view.facts} />
+          ) : (
+            <ProgramFacts key={own.id} facts={own.facts} onChange={(facts) => save(withFacts(own, facts))} />
+          )}
           {checklist.sections.map((section) => {
             const counts = summary.sections.find((s) => s.id === section.id);
             return (
@@ -248,10 +258,19 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         </form>
 
         <div className="no-print">
-          <SummaryPanel summary={summary} name={viewName} shared={readOnly} />
+          <SummaryPanel summary={summary} name={viewName} shared={readOnly} facts={view.facts}>
+            <ShareActions link={link} title={`Checklist: ${viewName}`} current={() => makeShareUrl(view, itemIds)} />
+          </SummaryPanel>
         </div>
-        <ShareActions evaluation={view} itemIds={itemIds} />
-        <PrintHandout checklist={checklist} evaluation={view} name={viewName} summary={summary} checklistUrl={checklistUrl} lastChanged={shared ? undefined : active?.updated} />
+        <PrintHandout
+          checklist={checklist}
+          evaluation={view}
+          name={viewName}
+          summary={summary}
+          checklistUrl={checklistUrl}
+          lastChanged={shared ? undefined : active?.updated}
+          link={link}
+        />
       </div>
     </UntilHydrated>
   );

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { NAME_MAX, type Evaluation } from '@/lib/checklist/evaluation';
 import { CharacterCount } from './CharacterCount';
+import { UserText } from './UserText';
 
 type Props = {
   evaluations: Evaluation[];
@@ -44,6 +45,7 @@ export function EvaluationBar({ evaluations, nameOf, active, isSaved, onRename, 
         <input
           id="program-name"
           type="text"
+          dir="auto"
           autoComplete="off"
           maxLength={NAME_MAX}
           aria-describedby="program-name-hint program-name-count"
@@ -93,7 +95,7 @@ export function EvaluationBar({ evaluations, nameOf, active, isSaved, onRename, 
           }}
           className="space-y-2 border-l-4 border-red-700 pl-3 dark:border-red-400">
           <p id="confirm-delete" className="font-semibold">
-            Delete the checklist for {nameOf(active)}? This cannot be undone.
+            Delete the checklist for <UserText>{nameOf(active)}</UserText>? This cannot be undone.
           </p>
           <div className="flex gap-3">
             <button

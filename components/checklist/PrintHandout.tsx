@@ -1,5 +1,8 @@
 import { ANSWERS, type Evaluation } from '@/lib/checklist/evaluation';
-import { answerLabel, type Summary } from '@/lib/checklist/summary';
+import { answerLabel, problemLabel, type Summary } from '@/lib/checklist/summary';
+import { FactsList } from './FactsList';
+import type { ShareLinkState } from './share-link-state';
+import { UserText } from './UserText';
 import type { Checklist } from '@/lib/content/checklist';
 import { formatDate, site } from '@/lib/site';
 
@@ -7,14 +10,26 @@ import { formatDate, site } from '@/lib/site';
  * `checklistUrl` is the checklist's public address, printed so the reader can find it again;
  * `name` is the program's name as the page shows it.
  */
-type Props = { checklist: Checklist; evaluation: Evaluation; name: string; summary: Summary; checklistUrl: string; lastChanged?: string };
+type Props = { checklist: Checklist; evaluation: Evaluation; name: string; summary: Summary; checklistUrl: string; lastChanged?: string; link?: ShareLinkState };
+
+/** Lines to write the provider's answer on. */
+const WriteHere = ({ lines = 2 }: { lines?: number }) => (
+  <>
+    {Array.from({ length: lines }, (_, i) => (
+      <span key={i} className="mt-7 block border-b border-zinc-500" aria-hidden="true" />
+    ))}
+  </>
+);
 
 /** A clean handout for print or PDF: only shown when printing. */
-export function PrintHandout({ checklist, evaluation, name, summary, checklistUrl, lastChanged }: Props) {
+export function PrintHandout({ checklist, evaluation, name, summary, checklistUrl, lastChanged, link }: Props) {
+  // Worrying answers first, then those answered "Not sure". Unanswered questions have their own
+  // tick boxes and a line below, so they are not listed twice.
+  const toAsk = [...summary.warnings, ...summary.open.filter((o) => o.answer === 'unsure').map((o) => o.item)];
   return (
     <div className="hidden print:block" data-testid="print-handout">
       {/* An unnamed checklist leaves a line for the name, as a paper form would. */}
-      <h2 className="text-2xl font-bold">Pre-enrollment checklist: {evaluation.name.trim() ? name : '____________________'}</h2>
+      <h2 className="text-2xl font-bold">Pre-enrollment checklist: {evaluation.name.trim() ? <UserText>{name}</UserText> : '____________________'}</h2>
       <p>
         From the {site.name} checklist at {checklistUrl}
       </p>
@@ -27,19 +42,63 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
           {summary.verdict.title}: {summary.verdict.explanation}
         </p>
       ) : (
-        <p className="mt-2">Tick one answer for each question, and write down what you found out.</p>
+        <p className="mt-2">
+          Tick one answer for each question, and write down what you found out. An answer marked “worrying” is a warning
+          sign. On a red-flag question, it is a red flag: one is enough to stop and look hard before you pay.
+        </p>
       )}
+      {link?.url || link?.qr ? (
+        <div className="mt-4 flex items-start gap-4 break-inside-avoid">
+          {link.qr ? (
+            <svg
+              role="img"
+              aria-label="QR code of the link to this checklist"
+              viewBox={`0 0 ${link.qr.size} ${link.qr.size}`}
+              className="size-44 shrink-0"
+              data-testid="handout-qr"
+            >
+              <rect width={link.qr.size} height={link.qr.size} fill="#fff" />
+              <path d={link.qr.path} fill="#000" />
+            </svg>
+          ) : null}
+          <div className="min-w-0 space-y-1">
+            <h3 className="font-bold">Open this checklist again</h3>
+            {link.qr ? (
+              <p>
+                Scan the code with a phone camera to open {link.qr.withoutNotes ? 'the answers and facts. The notes are too long for a code, so the link below holds them.' : 'this checklist.'}
+              </p>
+            ) : null}
+            {link.url ? <p className="break-all text-sm" data-testid="handout-link">{link.url}</p> : null}
+          </div>
+        </div>
+      ) : null}
+      <div className="mt-4">
+        <FactsList facts={evaluation.facts} />
+      </div>
       {summary.warnings.length ? (
         <>
           <h3 className="mt-4 font-bold">Worrying answers</h3>
           <ul className="list-disc pl-5">
             {summary.warnings.map((w) => (
               <li key={w.id}>
-                {w.severity === 'red-flag' ? 'Red flag: ' : 'Worth checking: '}
-                {w.question}
+                {problemLabel(w)}: {w.question}
               </li>
             ))}
           </ul>
+        </>
+      ) : null}
+      {toAsk.length ? (
+        <>
+          <h3 className="mt-4 font-bold">Questions to ask the provider</h3>
+          <p>Write down what the provider tells you.</p>
+          <ol className="list-decimal pl-5">
+            {toAsk.map((item) => (
+              <li key={item.id} className="mt-2 break-inside-avoid">
+                {item.question}
+                <WriteHere />
+              </li>
+            ))}
+          </ol>
         </>
       ) : null}
       {checklist.sections.map((section) => (
@@ -51,7 +110,10 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
               const note = evaluation.notes[item.id];
               return (
                 <div key={item.id} className="mt-1 break-inside-avoid">
-                  <dt>{item.question}</dt>
+                  <dt>
+                    {item.question}
+                    {item.severity === 'red-flag' ? ' (red-flag question)' : ''}
+                  </dt>
                   <dd className="pl-4">
                     {answer ? (
                       <strong>{answerLabel(item, answer)}</strong>
@@ -60,10 +122,17 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
                       ANSWERS.map((value) => (
                         <span key={value} className="mr-6 inline-block">
                           ☐ {answerLabel(item, value)}
+                          {/* So a reader on paper can score it: which answer is the warning sign. */}
+                          {value === item.worryingAnswer ? <strong> (worrying)</strong> : null}
                         </span>
                       ))
                     )}
-                    {note ? ` — Note: ${note}` : null}
+                    {note ? (
+                      <>
+                        {' — Note: '}
+                        <UserText>{note}</UserText>
+                      </>
+                    ) : null}
                     {/* A line to write on, where there is nothing yet. */}
                     {answer || note ? null : <span className="mt-7 block border-b border-zinc-500" aria-hidden="true" />}
                   </dd>

@@ -1,7 +1,8 @@
 import { ANSWERS, NOTE_MAX, type Answer } from '@/lib/checklist/evaluation';
-import { answerLabel, isWorrying } from '@/lib/checklist/summary';
+import { answerLabel, isWorrying, problemLabel, questionKind } from '@/lib/checklist/summary';
 import type { ChecklistItem } from '@/lib/content/checklist';
 import { CharacterCount } from './CharacterCount';
+import { UserText } from './UserText';
 
 type Props = {
   item: ChecklistItem;
@@ -23,7 +24,7 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
           {number}. {item.question}
         </legend>
         <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">
-          {item.severity === 'red-flag' ? 'Red flag question' : 'Worth checking'}
+          {questionKind(item)}
         </p>
         <p id={`why-${item.id}`}>{item.why}</p>
         <details className="text-sm">
@@ -58,15 +59,14 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
         </div>
         {worrying ? (
           <p className="border-l-4 border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-zinc-900 dark:text-red-200">
-            {item.severity === 'red-flag' ? 'Red flag: ' : 'Worth checking: '}
-            {item.worrying}
+            {problemLabel(item)}: {item.worrying}
           </p>
         ) : null}
         {readOnly ? (
           // A shared checklist shows its notes as text, whole, and nothing where there is none.
           note ? (
-            <p className="break-words">
-              <span className="font-semibold">Note:</span> {note}
+            <p>
+              <span className="font-semibold">Note:</span> <UserText>{note}</UserText>
             </p>
           ) : null
         ) : (
@@ -78,6 +78,7 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
               id={`note-${item.id}`}
               name={`note-${item.id}`}
               rows={2}
+              dir="auto"
               maxLength={NOTE_MAX}
               value={note}
               aria-describedby={`note-count-${item.id}`}

@@ -1,47 +1,40 @@
 'use client';
 import { useState } from 'react';
-import type { Evaluation } from '@/lib/checklist/evaluation';
 import { useHydrated } from '@/components/island/hydration';
 import { copyText } from '../share/clipboard';
 
-type Props = { evaluation: Evaluation; itemIds: string[] };
+/** The checklist's share link as the page made it (ChecklistApp), or why there is none. */
+export type ShareLink = { url?: string; tooLong?: boolean };
 
-/** Copy link, the system share sheet where there is one, and print. */
-export function ShareActions({ evaluation, itemIds }: Props) {
+/** `current` makes the link of what the page shows at this moment; `link` may be a moment behind. */
+type Props = { link: ShareLink; title: string; current: () => Promise<string | undefined> };
+
+/**
+ * The share link in a read-only field, with Copy link beside it; "Email this checklist"; the
+ * system share sheet where there is one; and print.
+ */
+export function ShareActions({ link, title, current }: Props) {
   const [status, setStatus] = useState('');
-  const [fallbackUrl, setFallbackUrl] = useState('');
   // Only once hydrated: the prerendered page cannot know, and drawing the button during
   // hydration where the server did not made React throw the page away and draw it again.
   const canShare = useHydrated() && typeof navigator.share === 'function';
-
-  async function link(): Promise<string | undefined> {
-    // The codec loads only when a link is first made.
-    const { encodeShareFragment } = await import('@/lib/checklist/share-link');
-    const result = await encodeShareFragment(evaluation, itemIds);
-    if (!result.ok) {
-      setStatus('Your notes are too long to fit in a link. Shorten some notes, or print the checklist instead.');
-      return undefined;
-    }
-    return `${window.location.origin}/checklist#${result.fragment}`;
-  }
+  const { url } = link;
 
   async function copy() {
-    const url = await link();
+    const url = await current();
     if (!url) return;
-    if (await copyText(url)) {
-      setFallbackUrl('');
-      setStatus('Link copied. Anyone with the link can see this checklist, including its notes.');
-    } else {
-      setFallbackUrl(url);
-      setStatus('Your browser did not let us copy. Select the link below and copy it yourself.');
+    if (await copyText(url)) setStatus('Link copied. Anyone with the link can see this checklist, including its notes.');
+    else {
+      setStatus('Your browser did not let us copy. Select the link above and copy it yourself.');
+      document.getElementById('share-url')?.focus();
     }
   }
 
   async function share() {
-    const url = await link();
+    const url = await current();
     if (!url) return;
     try {
-      await navigator.share({ title: `Checklist: ${evaluation.name || 'a program'}`, url });
+      await navigator.share({ title, url });
     } catch {
       // The reader closed the share sheet; nothing to report.
     }
@@ -49,11 +42,30 @@ export function ShareActions({ evaluation, itemIds }: Props) {
 
   return (
     <div className="no-print space-y-2">
-      <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={copy} className="button-primary">
+      <label htmlFor="share-url" className="block font-semibold">
+        Link to this checklist
+      </label>
+      <p id="share-url-hint" className="text-sm text-zinc-700 dark:text-zinc-300">
+        {link.tooLong
+          ? 'Your notes are too long to fit in a link. Shorten some notes, or print the checklist instead.'
+          : 'Anyone with this link can see the answers, facts and notes. Nothing is sent to us.'}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id="share-url"
+          readOnly
+          value={url ?? ''}
+          aria-describedby="share-url-hint"
+          onFocus={(e) => e.target.select()}
+          className="min-w-0 flex-1 basis-56 rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-900"
+        />
+        <button type="button" onClick={copy} disabled={!url} className="button-primary">
           Copy link
         </button>
-        {canShare ? (
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        {url ? <a href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`}>Email this checklist</a> : null}
+        {canShare && url ? (
           <button type="button" onClick={share} className="button-secondary">
             Share…
           </button>
@@ -65,14 +77,6 @@ export function ShareActions({ evaluation, itemIds }: Props) {
       <p role="status" className="min-h-6 text-sm font-semibold">
         {status}
       </p>
-      {fallbackUrl ? (
-        <div>
-          <label htmlFor="share-url" className="block text-sm font-semibold">
-            Link to this checklist
-          </label>
-          <input id="share-url" readOnly value={fallbackUrl} onFocus={(e) => e.target.select()} className="mt-1 w-full rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-900" />
-        </div>
-      ) : null}
     </div>
   );
 }

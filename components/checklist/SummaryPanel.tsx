@@ -1,4 +1,8 @@
-import type { Summary, VerdictLevel } from '@/lib/checklist/summary';
+import { problemLabel, type Summary, type VerdictLevel } from '@/lib/checklist/summary';
+import type { ReactNode } from 'react';
+import type { Facts } from '@/lib/checklist/facts';
+import { FactsList } from './FactsList';
+import { UserText } from './UserText';
 
 const bandStyle: Record<VerdictLevel, string> = {
   'not-started': 'border-zinc-500 bg-zinc-50 dark:bg-zinc-900',
@@ -19,17 +23,21 @@ export function VerdictBand({ verdict, headingLevel = 3 }: { verdict: Summary['v
   );
 }
 
-/** Worrying answers, open questions and next steps for one evaluation. */
-export function SummaryPanel({ summary, name, shared = false }: { summary: Summary; name: string; shared?: boolean }) {
+type Props = { summary: Summary; name: string; shared?: boolean; facts?: Facts; children?: ReactNode };
+
+/** Worrying answers, open questions and next steps for one evaluation; `children` (the share link) sit near its top. */
+export function SummaryPanel({ summary, name, shared = false, facts, children }: Props) {
   return (
     <section id="summary" aria-labelledby="summary-heading" className="space-y-6 rounded border-2 border-zinc-400 p-4 dark:border-zinc-600">
       <h2 id="summary-heading" className="text-2xl font-bold">
-        {shared ? 'Summary' : 'Your summary'} for {name}
+        {shared ? 'Summary' : 'Your summary'} for <UserText>{name}</UserText>
       </h2>
       <p>
         {summary.answered} of {summary.total} questions answered.
       </p>
+      {children}
       <VerdictBand verdict={summary.verdict} />
+      <FactsList facts={facts} />
       {summary.warnings.length > 0 ? (
         <div>
           {/* Not "warning signs": the verdict above may say none of these is a red flag. */}
@@ -38,8 +46,7 @@ export function SummaryPanel({ summary, name, shared = false }: { summary: Summa
             {summary.warnings.map((item) => (
               <li key={item.id}>
                 <p className="font-semibold">
-                  {item.severity === 'red-flag' ? 'Red flag: ' : 'Worth checking: '}
-                  <a href={`#item-${item.id}`}>{item.question}</a>
+                  {problemLabel(item)}: <a href={`#item-${item.id}`}>{item.question}</a>
                 </p>
                 <p className="text-sm">{item.why}</p>
                 <p className="text-sm">

@@ -12,7 +12,9 @@ export function SearchForm({ id, name, defaultValue, large = false }: { id: stri
           name="q"
           type="search"
           defaultValue={defaultValue}
-          className={`mt-1 w-full rounded border-2 border-zinc-500 bg-white p-2 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100 ${large ? '' : 'max-w-48 py-1'}`}
+          // The header's label is hidden to save room; the placeholder says what the box is for.
+          placeholder={large ? undefined : 'Search the guide'}
+          className={`mt-1 w-full rounded border-2 border-zinc-500 bg-white p-2 text-zinc-900 placeholder:text-zinc-600 dark:bg-zinc-950 dark:text-zinc-100 dark:placeholder:text-zinc-400 ${large ? '' : 'max-w-48 py-1'}`}
         />
       </div>
       <button type="submit" className={large ? 'button-primary' : 'button-search'}>

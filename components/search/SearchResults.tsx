@@ -74,7 +74,7 @@ export function SearchResults() {
 
   return (
     <div>
-      <p role="status" className="font-semibold">
+      <p role="status" className="font-semibold wrap-anywhere">
         {statusText(query, matches.length, partial, allFor === query)}
       </p>
       <ol ref={list} className="mt-4 divide-y divide-zinc-300 border-y border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">

@@ -1,5 +1,6 @@
 // zod/mini: this module ships to the browser, where every kilobyte counts.
 import * as z from 'zod/mini';
+import { factsSchema, type Facts } from './facts';
 
 /** The three answers every checklist question offers. */
 export const ANSWERS = ['yes', 'no', 'unsure'] as const;
@@ -24,6 +25,8 @@ export const evaluationSchema = z.strictObject({
   answers: z.record(z.string().check(z.maxLength(64)), answerSchema),
   /** Notes by checklist item id. */
   notes: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(NOTE_MAX))),
+  /** Price, hours, weeks, format and how the reader would pay, where they gave them (facts.ts). */
+  facts: z.optional(factsSchema),
   /** ISO timestamps, as Date.toISOString() writes them. */
   created: z.string().check(z.regex(ISO_TIMESTAMP)),
   updated: z.string().check(z.regex(ISO_TIMESTAMP)),
@@ -47,6 +50,17 @@ export function displayName(e: Pick<Evaluation, 'name'>): string {
   return e.name.trim() || 'Unnamed program';
 }
 
+/** Characters that change the direction of the text around them, or are written right to left. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * Text between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE where it holds anything that
+ * could turn the text after it around (right-to-left letters, a control such as U+202E), so that
+ * "(2)" after a name, or the words around it in a select's option, read as written. Other text
+ * is left exactly as typed. Pages also show names inside <bdi> (components/checklist/UserText).
+ */
+export const isolatedText = (text: string) => (BIDI.test(text) ? `\u2068${text}\u2069` : text);
+
 /**
  * Names that tell saved checklists apart: two "Unnamed program"s, or two copies of one shared
  * link, become "Unnamed program" and "Unnamed program (2)", numbered from the oldest.
@@ -60,15 +74,18 @@ export function distinctNames(evaluations: readonly Pick<Evaluation, 'id' | 'nam
     const key = name.toLocaleLowerCase();
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
-    names.set(e.id, count === 1 ? name : `${name} (${count})`);
+    const shown = isolatedText(name);
+    names.set(e.id, count === 1 ? shown : `${shown} (${count})`);
   }
   return names;
 }
 
-/** Whether two checklists hold the same name, answers and notes (a second copy of one link). */
-export function sameContent(a: Pick<Evaluation, 'name' | 'answers' | 'notes'>, b: Pick<Evaluation, 'name' | 'answers' | 'notes'>): boolean {
-  const entries = (r: Record<string, string>) => JSON.stringify(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
-  return a.name === b.name && entries(a.answers) === entries(b.answers) && entries(a.notes) === entries(b.notes);
+type Content = Pick<Evaluation, 'name' | 'answers' | 'notes' | 'facts'>;
+
+/** Whether two checklists hold the same name, answers, notes and facts (a second copy of one link). */
+export function sameContent(a: Content, b: Content): boolean {
+  const entries = (r: Record<string, unknown> | undefined) => JSON.stringify(Object.entries(r ?? {}).sort(([x], [y]) => x.localeCompare(y)));
+  return a.name === b.name && entries(a.answers) === entries(b.answers) && entries(a.notes) === entries(b.notes) && entries(a.facts) === entries(b.facts);
 }
 
 const touch = (e: Evaluation, now: Date): Evaluation => ({ ...e, updated: now.toISOString() });
@@ -85,6 +102,12 @@ export function withNote(e: Evaluation, itemId: string, note: string, now = new 
   if (trimmed.trim()) notes[itemId] = trimmed;
   else delete notes[itemId];
   return touch({ ...e, notes }, now);
+}
+
+/** The evaluation with its facts replaced; no facts at all removes the field. */
+export function withFacts(e: Evaluation, facts: Facts | undefined, now = new Date()): Evaluation {
+  const { facts: _old, ...rest } = e;
+  return touch(facts ? { ...rest, facts } : rest, now);
 }
 
 export function withName(e: Evaluation, name: string, now = new Date()): Evaluation {

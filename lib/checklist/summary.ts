@@ -103,3 +103,12 @@ export function answerLabel(item: Pick<ChecklistItem, 'labels'>, answer: Answer)
   const fallback = { yes: 'Yes', no: 'No', unsure: 'Not sure' }[answer];
   return item.labels?.[answer] ?? fallback;
 }
+
+/**
+ * What kind of question an item is, shown beside the question. Never the same words as
+ * `problemLabel`: a kind of question is not a problem found.
+ */
+export const questionKind = (item: Pick<ChecklistItem, 'severity'>) => (item.severity === 'red-flag' ? 'Red-flag question' : 'Question to check');
+
+/** What a worrying answer to this item is, wherever one is listed: a red flag, or a concern. */
+export const problemLabel = (item: Pick<ChecklistItem, 'severity'>) => (item.severity === 'red-flag' ? 'Red flag' : 'Concern');

@@ -93,7 +93,7 @@ test('a copied link opens the same evaluation in another browser, which can save
   await question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.getByLabel('Your notes (optional)').nth(4).fill('Asked twice; no names given');
   const link = await copyShareLink(page);
-  expect(link).toMatch(/\/checklist#share=1\./);
+  expect(link).toMatch(/\/checklist#share=2\.[\w-]+\.[0-9a-f]{8}$/);
   expect(link.length).toBeLessThan(2000);
 
   const other = await browser.newContext();
@@ -103,7 +103,9 @@ test('a copied link opens the same evaluation in another browser, which can save
   await expect(question(reader, /Did an employer help design/).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
   await expect(question(reader, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
   await expect(question(reader, /Did an employer help design/).getByText('Note: Asked twice; no names given')).toBeVisible();
-  await expect(reader.getByRole('textbox')).toHaveCount(0);
+  // Nothing to type in: the one text box is the link itself, read-only.
+  await expect(reader.getByRole('textbox')).toHaveCount(1);
+  await expect(reader.getByRole('textbox', { name: 'Link to this checklist' })).toHaveAttribute('readonly', '');
   // The chosen answer is said in words too: a disabled radio's dot is hard to see.
   await expect(question(reader, /Did an employer help design/).getByText('Answer: No', { exact: true })).toBeVisible();
   await expect(question(reader, /Does that job exist where you live/).getByText('Answer: Not answered', { exact: true })).toBeVisible();
@@ -407,7 +409,8 @@ test('the checklist can be used with the keyboard alone', async ({ page }) => {
   await page.keyboard.type('Keyboard program');
   // Tab through to the first question's radios and choose with the arrow keys.
   const first = question(page, /Can you name the job or role/);
-  for (let i = 0; i < 20 && !(await first.getByRole('radio', { name: 'Yes', exact: true }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  // Past the section overview and the program facts.
+  for (let i = 0; i < 60 && !(await first.getByRole('radio', { name: 'Yes', exact: true }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(first.getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(first.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();

@@ -4,6 +4,7 @@ import {
   displayName,
   distinctNames,
   evaluationSchema,
+  isolatedText,
   NAME_MAX,
   newEvaluation,
   NOTE_MAX,
@@ -176,6 +177,19 @@ describe('distinctNames', () => {
 
   it('leaves names that are already different alone', () => {
     expect(Object.fromEntries(distinctNames([at('a', 'One', '20'), at('b', 'Two', '20')]))).toEqual({ a: 'One', b: 'Two' });
+  });
+
+  it('isolates a name that could turn the text after it around, so its number reads as written', () => {
+    const reversing = 'Acme \u202Etrofe';
+    const names = distinctNames([at('a', reversing, '20'), at('b', reversing, '21'), at('c', 'شهادة', '22')]);
+    expect(Object.fromEntries(names)).toEqual({ a: `\u2068${reversing}\u2069`, b: `\u2068${reversing}\u2069 (2)`, c: '\u2068شهادة\u2069' });
+  });
+});
+
+describe('isolatedText', () => {
+  it('leaves left-to-right text as typed and isolates bidirectional controls and right-to-left letters', () => {
+    expect(isolatedText('Acme Data: Certificate (2024)')).toBe('Acme Data: Certificate (2024)');
+    for (const text of ['a\u202Eb', 'a\u202Bb', 'a\u2067b', 'a\u200Fb', 'עברית']) expect(isolatedText(text)).toBe(`\u2068${text}\u2069`);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type SharedEvaluation,
 } from '@/lib/checklist/share-link';
 import { isShareFragment } from '@/lib/checklist/share-fragment';
+import { crc32 } from '@/lib/checklist/sealed';
 import { getChecklist } from '@/lib/content';
 
 // ---------------------------------------------------------------------------------------------
@@ -128,10 +129,10 @@ describe('encodeShareFragment / decodeShareFragment: round trip', () => {
     expect(await decodeOk(fragment)).toEqual(SAMPLE);
   });
 
-  it('writes share=1. followed by base64url only', async () => {
+  it('writes share=2., base64url, a dot and an 8-digit checksum', async () => {
     const fragment = await encodeOk(SAMPLE);
-    expect(fragment.startsWith('share=1.')).toBe(true);
-    expect(fragment).toMatch(/^share=1\.[A-Za-z0-9_-]+$/);
+    expect(fragment.startsWith('share=2.')).toBe(true);
+    expect(fragment).toMatch(/^share=2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(isShareFragment(fragment)).toBe(true);
     expect(isShareFragment(`#${fragment}`)).toBe(true);
   });
@@ -261,15 +262,26 @@ describe('share link: size', () => {
 describe('decodeShareFragment: versions', () => {
   it('refuses a link of another format version as unknown-version', async () => {
     const valid = await encodeOk(SAMPLE);
-    const v2 = valid.replace(/^share=1\./, 'share=2.');
-    expect(await decode(v2)).toEqual({ ok: false, reason: 'unknown-version' });
-    expect(await decode('share=2.')).toEqual({ ok: false, reason: 'unknown-version' });
+    const v3 = valid.replace(/^share=2\./, 'share=3.');
+    expect(await decode(v3)).toEqual({ ok: false, reason: 'unknown-version' });
+    expect(await decode('share=3.')).toEqual({ ok: false, reason: 'unknown-version' });
     expect(await decode('#share=10.abc')).toEqual({ ok: false, reason: 'unknown-version' });
   });
 
-  it('refuses a version-2 link even when its payload would be valid version 1', async () => {
-    expect(await decode(await handBuilt('{"n":"x","a":{}}', '2'))).toEqual({ ok: false, reason: 'unknown-version' });
+  it('still opens version 1 links, made before the checksum, as they were', async () => {
     expect(await decode(await handBuilt('{"n":"x","a":{}}', '1'))).toEqual({ ok: true, shared: { name: 'x', answers: {}, notes: {} } });
+    // Made by the version-1 encoder from SAMPLE; shared links like it are out there.
+    const old = await handBuilt(JSON.stringify({ n: SAMPLE.name, a: { 'job-named': 'y', 'provider-known': 'n', 'credit-known': 'u' }, t: SAMPLE.notes }));
+    expect(old).toMatch(/^share=1\.[A-Za-z0-9_-]+$/);
+    expect(await decodeOk(old)).toEqual(SAMPLE);
+  });
+
+  it('refuses a version-2 link without its checksum, or with a wrong one, as damaged', async () => {
+    expect(await decode(await handBuilt('{"n":"x","a":{}}', '2'))).toEqual({ ok: false, reason: 'damaged' });
+    const valid = await encodeOk(SAMPLE);
+    expect(await decode(valid.replace(/\.[0-9a-f]{8}$/, '.00000000'))).toEqual({ ok: false, reason: 'damaged' });
+    expect(await decode(valid.replace(/\.[0-9a-f]{8}$/, ''))).toEqual({ ok: false, reason: 'damaged' });
+    expect(await decode(valid.toUpperCase().replace('SHARE=', 'share='))).toEqual({ ok: false, reason: 'damaged' });
   });
 });
 
@@ -309,7 +321,7 @@ describe('decodeShareFragment: links that are not share links, or are damaged', 
 
   it('calls a real link damaged when it is cut short anywhere, and never throws', async () => {
     const fragment = await encodeOk({ name: 'Truncation test', answers: allAnswers(), notes: realisticNotes(40) });
-    const data = fragment.length - 'share=1.'.length;
+    const data = fragment.length - 'share=2.'.length;
     expect(data).toBeGreaterThan(100);
     const cuts = new Set([1, 2, 3, 4, 5, 8, 13, 21, 34, 55, Math.floor(data / 2), data - 8, data - 4, data - 3, data - 2, data - 1]);
     for (const cut of cuts) {
@@ -473,10 +485,48 @@ describe('decodeShareFragment: fuzz', () => {
       const chars = [...fragment];
       const changes = 1 + Math.floor(random() * 3);
       for (let c = 0; c < changes; c++) {
-        const at = 'share=1.'.length + Math.floor(random() * (chars.length - 'share=1.'.length));
+        const at = 'share=2.'.length + Math.floor(random() * (chars.length - 'share=2.'.length));
         chars[at] = ALPHABET[Math.floor(random() * ALPHABET.length)] as string;
       }
       await expectSafe(chars.join(''));
     }
   });
+});
+
+describe('share link: tamper evidence', () => {
+  it('uses the standard CRC-32', () => {
+    expect(crc32('123456789')).toBe('cbf43926');
+    expect(crc32('')).toBe('00000000');
+  });
+
+  // Every character a URL fragment can carry unescaped, and the escapes a mail app writes.
+  const SUBSTITUTES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~=%!$&\'()*+,;:@/?', ' '];
+
+  it('opens every single-character change of a real, fully answered and noted link as the same checklist or not at all: 0 silent changes', async () => {
+    const original: SharedEvaluation = {
+      name: LONG_NAME,
+      answers: allAnswers(),
+      notes: realisticNotes(NOTE_MAX),
+      facts: { price: 3450, includes: 'books and the exam voucher', hours: 320, weeks: 16, format: 'online', pay: ['savings', 'isa'] },
+    };
+    const fragment = await encodeOk(original);
+    expect(await decodeOk(fragment)).toEqual(original);
+    let tried = 0;
+    let refused = 0;
+    const silent: string[] = [];
+    for (let at = 0; at < fragment.length; at++) {
+      for (const c of SUBSTITUTES) {
+        if (fragment[at] === c) continue;
+        const changed = `#${fragment.slice(0, at)}${c}${fragment.slice(at + 1)}`;
+        tried++;
+        const result = await decode(changed);
+        if (!result.ok) refused++;
+        else if (JSON.stringify(result.shared) !== JSON.stringify(original)) silent.push(`${at}:${c}`);
+      }
+    }
+    expect(tried).toBeGreaterThan(fragment.length * 70);
+    expect(silent).toEqual([]);
+    // Nearly all are refused; the rest decode to the very same checklist.
+    expect(refused).toBeGreaterThan(tried * 0.99);
+  }, 120_000);
 });

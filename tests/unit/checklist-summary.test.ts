@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '@/lib/checklist/evaluation';
-import { answerLabel, isWorrying, summarize } from '@/lib/checklist/summary';
+import { answerLabel, isWorrying, problemLabel, questionKind, summarize } from '@/lib/checklist/summary';
 import { getChecklist } from '@/lib/content';
 import type { Checklist, ChecklistItem } from '@/lib/content/checklist';
 
@@ -319,5 +319,15 @@ describe('summarize: the real checklist', () => {
     const plain = items.filter((i) => !i.labels);
     expect(plain.length).toBeGreaterThan(0);
     for (const i of plain) expect(answerLabel(i, 'unsure')).toBe('Not sure');
+  });
+});
+
+describe('questionKind and problemLabel', () => {
+  it('never use the same words for a kind of question and a problem found', () => {
+    for (const severity of ['red-flag', 'check'] as const) {
+      for (const other of ['red-flag', 'check'] as const) expect(questionKind({ severity })).not.toBe(problemLabel({ severity: other }));
+    }
+    expect(problemLabel({ severity: 'check' })).toBe('Concern');
+    expect(questionKind({ severity: 'check' })).toBe('Question to check');
   });
 });
