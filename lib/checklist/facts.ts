@@ -110,8 +110,8 @@ export const WORKFORCE_PELL = { minHours: 150, maxHours: 599, minWeeks: 8, maxWe
  * are the better targets once they exist.
  */
 export const FACT_GUIDES = {
-  length: { href: '/guides/red-flags#red-flag-2-the-time-it-takes-does-not-match-the-promise', text: 'Red flag 2: The time it takes does not match the promise' },
-  paying: { href: '/guides/pay-and-wage-premiums#what-should-you-check-before-you-pay', text: 'What should you check before you pay?' },
+  length: { href: '/guides/workforce-pell#how-long-the-program-must-be', text: 'How long the program must be' },
+  paying: { href: '/guides/before-you-sign#income-share-agreements-are-loans', text: 'Income share agreements are loans' },
 } as const;
 
 export type FactMeaning = { text: string; sourceId: string; guide: { href: string; text: string } };
