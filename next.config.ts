@@ -12,6 +12,9 @@ const nextConfig = {
   // a CDN or reverse proxy in front revalidates them anyway.
   generateEtags: false,
   reactStrictMode: true,
+  // The site uses no next/image. Left on, /_next/image resized any local file on request and
+  // kept a cache file for each spelling of its address; unoptimized, it answers 404.
+  images: { unoptimized: true },
   // Packages the server loads from node_modules as they are, instead of bundling them:
   // - opentype.js: bundled, its ES module build has no default export, while its CommonJS build,
   //   which Node picks (as in the unit tests), has only that;
