@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
-import { previewImageHeaders, securityHeaders } from './lib/security/csp';
+import { formAnswerPolicy, previewImageHeaders, securityHeaders } from './lib/security/csp';
 
 const nextConfig = {
   poweredByHeader: false,
@@ -49,6 +49,13 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       { source: '/:path*/opengraph-image', headers: previewImageHeaders },
+      // A tool's answer to its form (a multipart POST) is rendered on request: it gets the full
+      // policy as a header, with no script allowed (lib/security/csp.ts).
+      {
+        source: '/tools/:tool(program-claims|job-ads)',
+        has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
+        headers: [{ key: 'Content-Security-Policy', value: formAnswerPolicy }],
+      },
     ];
   },
 } satisfies NextConfig;

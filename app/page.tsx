@@ -43,7 +43,7 @@ export default function HomePage() {
       ) : null}
 
       <section aria-labelledby="steps-heading" className="space-y-4">
-        <h2 id="steps-heading" className="text-2xl font-bold">Three steps before you enroll</h2>
+        <h2 id="steps-heading" className="text-2xl font-bold">Four steps before you enroll</h2>
         <ol className="space-y-4">
           {steps.map((g) => (
             <li key={g.slug} className="rounded border border-zinc-300 p-4 dark:border-zinc-700">
@@ -66,6 +66,21 @@ export default function HomePage() {
         <p>
           <Link href="/checklist" className="font-semibold">Check a program before you enroll</Link>
         </p>
+      </section>
+
+      <section aria-labelledby="tools-heading" className="space-y-3">
+        <h2 id="tools-heading" className="text-2xl font-bold">Check it yourself</h2>
+        <ul className="list-disc space-y-2 pl-5">
+          <li>
+            <Link href="/tools/program-claims">Check a program’s ad</Link>: paste an ad and see the promises to question and
+            what it leaves out.
+          </li>
+          <li>
+            <Link href="/tools/job-ads">What do employers ask for?</Link>: paste a few job ads and count the credentials
+            they name.
+          </li>
+        </ul>
+        <p>Nothing you paste is saved.</p>
       </section>
 
       <section aria-labelledby="reference-heading" className="space-y-3">

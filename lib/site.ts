@@ -19,7 +19,7 @@ export const navigation = [
 ] as const;
 
 /** Every page that is not an article, for link checks and the sitemap. */
-export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary'] as const;
+export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary', '/tools/program-claims', '/tools/job-ads'] as const;
 
 /**
  * Month names for the site's one date style. Not Intl.DateTimeFormat: this module also runs in

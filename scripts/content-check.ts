@@ -17,7 +17,7 @@ try {
   }
   const content = loadContent(dir);
   if (key) saveSnapshot(content, key);
-  const { guides, sources, checklist, credentials, research, glossary } = content;
+  const { guides, sources, checklist, credentials, research, glossary, claimRules, credentialNames } = content;
   const counts = [
     `${guides.length} articles`,
     `${sources.length} sources`,
@@ -25,6 +25,8 @@ try {
     `${credentials.length} credential kinds`,
     `${research.figures.length} survey figures in ${research.charts.length} charts`,
     `${glossary.length} glossary terms`,
+    `${claimRules.rules.length} claim rules`,
+    `${credentialNames.credentials.length} named credentials`,
   ];
   console.log(`Content OK: ${counts.join(', ')} (${path.relative(process.cwd(), dir) || dir}).`);
 } catch (error) {

@@ -8,7 +8,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
   title: 'The guide',
-  description: 'Every article in the guide, in reading order: what microcredentials are, what employers think, pay, and the three steps to choose well.',
+  description: 'Every article in the guide, in reading order: what microcredentials are, what employers think, the pay evidence, the four steps to choose well, and how to pay for a program.',
   path: '/guides',
   image: { path: '/guides/opengraph-image', alt: 'The guide: every article in reading order' },
 });

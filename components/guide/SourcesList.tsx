@@ -3,10 +3,14 @@ import { sourceAnchor } from '@/lib/markdown/citations';
 import { formatPartialDate } from '@/lib/site';
 
 const kindLabel: Record<Source['kind'], string> = {
-  'news-article': 'News article',
+  law: 'Law or rule',
+  guidance: 'Official guidance',
+  'government-data': 'Government data',
+  enforcement: 'Enforcement case',
+  standard: 'Standards body',
+  research: 'Research',
   survey: 'Survey',
-  report: 'Report',
-  interview: 'Interview',
+  news: 'News',
 };
 
 /** The numbered sources at the end of an article; number n matches citation [n] in the text. */

@@ -1,6 +1,8 @@
 import { ChecklistApp } from '@/components/checklist/ChecklistApp';
 import { CompareApp } from '@/components/checklist/CompareApp';
 import { SearchResults } from '@/components/search/SearchResults';
+import { ClaimsChecker } from '@/components/tools/ClaimsChecker';
+import { JobAdsScanner } from '@/components/tools/JobAdsScanner';
 
 /**
  * Every client island, by the name its page and its browser bundle use. Each one also needs a
@@ -10,6 +12,8 @@ export const islands = {
   checklist: ChecklistApp,
   compare: CompareApp,
   search: SearchResults,
+  'program-claims': ClaimsChecker,
+  'job-ads': JobAdsScanner,
 };
 
 export type IslandName = keyof typeof islands;

@@ -2,12 +2,12 @@ import 'server-only';
 import path from 'node:path';
 import { slug as slugSchema } from './fields';
 import { splitFrontmatter } from './frontmatter';
-import { guideFrontmatterSchema } from './guides';
+import { guideFrontmatterSchema, type Step } from './guides';
 import { readContentFile } from './read-file';
 
 // The two fields, checked as the build checks them; the rest of the frontmatter is not read.
 const cardSchema = guideFrontmatterSchema.pick({ title: true, step: true }).strip();
-export type GuideCard = { title: string; step?: 1 | 2 | 3 };
+export type GuideCard = { title: string; step?: Step };
 
 /**
  * An article's title and step, from its frontmatter alone, for a link preview drawn while the

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { isoDate, slug, text } from './fields';
 import { showValue } from './problems';
 
+/** The steps of the journey, in order: know your goal, research, red flags, before you sign. */
+export const STEPS = [1, 2, 3, 4] as const;
+export type Step = (typeof STEPS)[number];
+
 /** The YAML frontmatter at the top of every `content/guides/*.md` article. */
 export const guideFrontmatterSchema = z.strictObject({
   /** The article's heading and page title. Plain words; a question or an action reads best. */
@@ -18,8 +22,8 @@ export const guideFrontmatterSchema = z.strictObject({
   reviewed: isoDate,
   /** Position in the guide, 1 first. Unique across articles. */
   order: z.int({ error: (iss) => `expected a whole number like 3, got ${showValue(iss.input)}` }).positive({ error: 'must be 1 or more' }),
-  /** For the three step articles only: which step of "goal, research, red flags" this is. */
-  step: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: (iss) => `expected 1, 2 or 3, got ${showValue(iss.input)}` }).optional(),
+  /** For the step articles only: which step of "goal, research, red flags, before you sign" this is. */
+  step: z.literal(STEPS).optional(),
   /** Topics, lowercase and hyphenated. */
   tags: z.array(slug).min(1, { error: 'give at least 1 tag' }).max(6, { error: 'give at most 6 tags' }),
   /** Ids from `content/sources.yaml` that the body cites with `{cite:id}`. */

@@ -54,7 +54,7 @@ export function getNeighbours(slug: string): { previous?: Guide; next?: Guide } 
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
-/** The article for each of the three steps (know your goal, research, red flags). */
+/** The article for each step (know your goal, research, red flags, before you sign). */
 export function getStepGuides(): Guide[] {
   return getGuides().filter((g) => g.step !== undefined).sort((a, b) => (a.step ?? 0) - (b.step ?? 0));
 }
@@ -76,6 +76,12 @@ export const getCredentialKind = (id: string) => getCredentialKinds().find((k) =
 
 /** Survey figures, the charts that draw them, and findings without a number. */
 export const getResearch = () => getContent().research;
+
+/** The program-ad checker's rules and what an honest ad says (content/claim-rules.yaml). */
+export const getClaimRules = () => getContent().claimRules;
+
+/** The named credentials and kinds the job-ads scan uses (content/credential-names.yaml). */
+export const getCredentialNames = () => getContent().credentialNames;
 
 /** Glossary terms, A to Z. */
 export const getGlossary = () => getContent().glossary;

@@ -6,10 +6,12 @@ import { nestingProblem } from '../markdown/nesting';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { staticRoutes } from '../site';
 import { slug as slugSchema } from './fields';
-import { guideFrontmatterSchema, type GuideFrontmatter } from './guides';
+import { guideFrontmatterSchema, STEPS, type GuideFrontmatter } from './guides';
 import { checkPercentage, citedPercentages, type CitedPercentage } from './article-figures';
 import type { Checklist } from './checklist';
+import { checkClaimRules, readClaimRules } from './claim-rules';
 import { checkUniqueIds, displayPath, Problems, readYamlData } from './collect';
+import { checkCredentialNames, readCredentialNames } from './credential-names';
 import { checkCredentials, readCredentials } from './credentials';
 import { checkGlossary, glossaryLinkTerms, readGlossary } from './glossary';
 import { loadChecklist } from './load-checklist';
@@ -31,6 +33,8 @@ function loadSources(contentDir: string, problems: Problems): { sources: Source[
   const at = (i: number, field?: string) => data.yaml?.lineOf(field ? [i, field] : [i]);
   const ids = checkUniqueIds(sources, 'source', data, problems);
   sources.forEach((s, i) => {
+    if (!s.url && !s.noUrl) problems.add(data.file, data.label([i, 'url']), 'a source needs a url (https://…) that readers can follow, or noUrl saying why there is none', at(i));
+    if (s.url && s.noUrl) problems.add(data.file, data.label([i, 'noUrl']), 'a source with a url needs no noUrl', at(i, 'noUrl'));
     if (s.kind === 'survey' && !s.surveyed) problems.add(data.file, data.label([i, 'surveyed']), 'a survey must say who was asked', at(i));
     if (s.reportedIn && (s.reportedIn === s.id || !ids.has(s.reportedIn))) {
       problems.add(data.file, data.label([i, 'reportedIn']), `"${s.reportedIn}" is not another source in this file`, at(i, 'reportedIn'));
@@ -194,9 +198,9 @@ function checkGuideSet(guides: ParsedGuide[], guidesDir: string, problems: Probl
   seen((g) => g.frontmatter.step, 'step', 'step');
   seen((g) => g.frontmatter.title.toLowerCase(), 'title', 'title');
   if (guides.length > 0) {
-    for (const step of [1, 2, 3]) {
+    for (const step of STEPS) {
       if (!guides.some((g) => g.frontmatter.step === step)) {
-        problems.add(dir, 'step', `no article has "step: ${step}"; the home page links to one article for each of the three steps`);
+        problems.add(dir, 'step', `no article has "step: ${step}"; the home page links to one article for each of steps 1 to ${STEPS.length}`);
       }
     }
   }
@@ -226,6 +230,10 @@ export type Content = {
   credentials: NonNullable<ReturnType<typeof checkCredentials>>;
   research: NonNullable<ReturnType<typeof checkResearch>>;
   glossary: NonNullable<ReturnType<typeof checkGlossary>>;
+  /** The program-ad checker's rules (content/claim-rules.yaml), citations and links resolved. */
+  claimRules: NonNullable<ReturnType<typeof checkClaimRules>>;
+  /** The credentials the job-ads scan names (content/credential-names.yaml). */
+  credentialNames: NonNullable<ReturnType<typeof checkCredentialNames>>;
 };
 
 /**
@@ -260,6 +268,8 @@ export function loadContent(contentDir: string): Content {
   const glossaryData = readGlossary(contentDir, problems);
   const researchData = readResearch(contentDir, problems);
   const credentialsData = readCredentials(contentDir, problems);
+  const claimRulesData = readClaimRules(contentDir, problems);
+  const credentialNamesData = readCredentialNames(contentDir, problems);
   const guidesDir = path.join(/* turbopackIgnore: true */ contentDir, 'guides');
   const files = listArticles(guidesDir, problems);
   const glossaryTerms = glossaryLinkTerms(glossaryData);
@@ -281,7 +291,7 @@ export function loadContent(contentDir: string): Content {
   ]);
   for (const g of read) checkLinks(g, headingIdsBySlug, targets, problems);
   for (const g of parsed) checkGuide(g, sourceIds, problems);
-  // Uniqueness and the three steps can only be judged when every article's frontmatter is valid.
+  // Uniqueness and the steps can only be judged when every article's frontmatter is valid.
   if (parsed.length === results.length) checkGuideSet(parsed, guidesDir, problems);
   const checklist = loadChecklist(
     contentDir,
@@ -305,8 +315,17 @@ export function loadContent(contentDir: string): Content {
   }
   const figureIds = readable(researchData) ? new Set(rawIds(researchData.yaml?.data, 'figures')) : undefined;
   const credentials = checkCredentials(credentialsData, { sourcesById, figureIds, figures: research?.figures, checkSiteLink }, problems);
+  // The tools name each guide link by the heading it points at.
+  const linkText = (href: string) => {
+    const [pathPart = '', fragment] = href.split('#', 2);
+    const g = read.find((r) => `/guides/${r.slug}` === pathPart);
+    return fragment ? g?.rendered.toc.find((t) => t.id === fragment)?.text : g?.frontmatter?.title;
+  };
+  const links = { check: checkSiteLink, text: linkText };
+  const claimRules = checkClaimRules(claimRulesData, sourcesById, links, problems);
+  const credentialNames = checkCredentialNames(credentialNamesData, links, problems);
 
-  if (problems.list.length || !checklist || !glossary || !research || !credentials) throw new ContentError(problems.list);
+  if (problems.list.length || !checklist || !glossary || !research || !credentials || !claimRules || !credentialNames) throw new ContentError(problems.list);
   const guides = parsed.map((g) => toGuide(g, sourcesById)).sort((a, b) => a.order - b.order);
-  return { guides, sources, checklist, credentials, research, glossary };
+  return { guides, sources, checklist, credentials, research, glossary, claimRules, credentialNames };
 }

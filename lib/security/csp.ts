@@ -28,6 +28,14 @@ export function pagePolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
+/**
+ * The policy for a tool's answer to its no-JavaScript form (a POST to /tools/program-claims or
+ * /tools/job-ads, which the server renders on request, so no build step can give it a meta tag).
+ * That page echoes the reader's own text and needs no script at all: none may run. A reader
+ * whose browser runs scripts never posts the form (components/tools/SubmitButton.tsx).
+ */
+export const formAnswerPolicy = pagePolicy([]).replace("script-src 'self'", "script-src 'none'") + "; frame-ancestors 'none'";
+
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 /** Script types a browser runs; anything else (JSON-LD, templates) is a data block. */
 const RUNNABLE = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);

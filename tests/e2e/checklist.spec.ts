@@ -68,15 +68,15 @@ test('a reader names a program, answers, reloads, and finds everything kept', as
   await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' }).check();
   await question(page, /Does that job exist where you live/).getByRole('radio', { name: 'Not sure', exact: true }).check();
   await page.getByLabel('Your notes (optional)').first().fill('Data analyst at a hospital');
-  await expect(page.getByRole('progressbar', { name: '3 of 18 questions answered' })).toHaveAttribute('value', '3');
-  await expect(page.getByRole('status').filter({ hasText: 'Saved. 3 of 18 answered.' })).toBeAttached();
+  await expect(page.getByRole('progressbar', { name: '3 of 24 questions answered' })).toHaveAttribute('value', '3');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved. 3 of 24 answered.' })).toBeAttached();
 
   await page.reload();
   await expect(page.getByLabel('Name of the program you are checking')).toHaveValue('Acme Data Boot Camp');
   await expect(question(page, /Can you name the job or role/).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
   await expect(question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' })).toBeChecked();
   await expect(page.getByLabel('Your notes (optional)').first()).toHaveValue('Data analyst at a hospital');
-  await expect(page.getByRole('progressbar', { name: '3 of 18 questions answered' })).toHaveAttribute('value', '3');
+  await expect(page.getByRole('progressbar', { name: '3 of 24 questions answered' })).toHaveAttribute('value', '3');
 
   const summary = page.getByRole('region', { name: 'Your summary for Acme Data Boot Camp' });
   await expect(summary.getByRole('heading', { name: 'Serious warning signs' })).toBeVisible();
@@ -381,7 +381,7 @@ test('printing gives a clean handout without the site navigation', async ({ page
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   await expect(page.getByRole('form', { name: 'Checklist questions' })).toBeHidden();
   // Questions not answered yet print with boxes to tick, for finishing on paper.
-  await expect(handout.getByRole('definition').filter({ hasText: /^☐ .+☐ .+☐ Not sure$/ })).toHaveCount(17);
+  await expect(handout.getByRole('definition').filter({ hasText: /^☐ .+☐ .+☐ Not sure$/ })).toHaveCount(23);
   await expect(handout.getByRole('definition').filter({ hasText: /^Yes, it promises that$/ })).toHaveCount(1);
 });
 
@@ -394,7 +394,7 @@ test('printed without JavaScript, the checklist is a blank form to fill in on pa
   await expect(handout).toContainText('Tick one answer for each question, and write down what you found out.');
   await expect(handout).not.toContainText('Not started');
   await expect(handout.getByRole('heading', { name: 'Pre-enrollment checklist: ____________________' })).toBeVisible();
-  await expect(handout.getByRole('definition').filter({ hasText: /^☐ .+☐ .+☐ Not sure$/ })).toHaveCount(18);
+  await expect(handout.getByRole('definition').filter({ hasText: /^☐ .+☐ .+☐ Not sure$/ })).toHaveCount(24);
   await expect(page.getByText(/JavaScript is off/)).toBeHidden();
   await context.close();
 });

@@ -6,10 +6,11 @@ import { articleRoutes } from './site';
 test('a reader goes from the home page to the guide list to an article', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is a microcredential worth it for you?');
-  const steps = page.getByRole('region', { name: 'Three steps before you enroll' }).getByRole('listitem');
-  await expect(steps).toHaveCount(3);
+  const steps = page.getByRole('region', { name: 'Four steps before you enroll' }).getByRole('listitem');
+  await expect(steps).toHaveCount(4);
   await expect(steps.nth(0)).toContainText('Step 1');
   await expect(steps.nth(2)).toContainText('Step 3');
+  await expect(steps.nth(3)).toContainText('Step 4');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The guide' }).click();
   await expect(page).toHaveURL(/\/guides$/);
@@ -26,11 +27,16 @@ test('a reader goes from the home page to the guide list to an article', async (
   await expect(page.getByRole('region', { name: 'The short version' })).toBeVisible();
 });
 
-test('the home page steps link to the three step articles', async ({ page }) => {
+test('the home page steps link to the four step articles', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Watch for red flags' }).click();
-  await expect(page.getByText('Step 3 of 3')).toBeVisible();
+  await expect(page.getByText('Step 3 of 4')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('red flags');
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Before you sign: cost, contract and refunds' }).click();
+  await expect(page).toHaveURL(/\/guides\/before-you-sign$/);
+  await expect(page.getByText('Step 4 of 4')).toBeVisible();
 });
 
 test('every table of contents link lands on its heading', async ({ page }) => {
@@ -80,6 +86,25 @@ test('previous and next follow the guide order', async ({ page }) => {
 
   await page.goto(routes.at(-1)!);
   await expect(page.getByRole('navigation', { name: 'Previous and next articles' }).getByText('Next')).toHaveCount(0);
+});
+
+test('step 4 follows the red flags, and the two articles on paying follow step 4', async ({ page }) => {
+  const routes = await articleRoutes(page);
+  const at = (slug: string) => routes.indexOf(`/guides/${slug}`);
+  const journey = ['red-flags', 'before-you-sign', 'pay-for-a-program', 'workforce-pell', 'employer-made-credentials'];
+  const start = at('red-flags');
+  expect(start).toBeGreaterThanOrEqual(0);
+  expect(journey.map(at)).toEqual(journey.map((_, n) => start + n));
+
+  await page.goto('/guides/before-you-sign');
+  const nav = page.getByRole('navigation', { name: 'Previous and next articles' });
+  await expect(nav.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/guides/red-flags');
+  await nav.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/guides\/pay-for-a-program$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to pay for a short program');
+  await page.getByRole('navigation', { name: 'Previous and next articles' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/guides\/workforce-pell$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Workforce Pell Grants, explained');
 });
 
 test('a heading has a link to itself for sharing a section', async ({ page }) => {

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
  * Pages that are not articles or kinds of credential; those are found by reading the guide
  * list and the comparison, as a reader would.
  */
-export const fixedRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary'];
+export const fixedRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary', '/tools/program-claims', '/tools/job-ads'];
 
 export async function articleRoutes(page: Page): Promise<string[]> {
   await page.goto('/guides');

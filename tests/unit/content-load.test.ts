@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLink, loadContent } from '@/lib/content/load';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
+import { claimRulesYaml, credentialNamesYaml } from './helpers/content-fixture';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: a small valid content folder, written to a temp dir, that each test breaks in one way.
@@ -20,7 +21,7 @@ function yamlFields(fields: Fields, indent = ''): string[] {
 }
 
 const SOURCE_DEFAULTS: Record<string, Fields> = {
-  'alpha-report': { id: 'alpha-report', title: 'Alpha report on credentials', publisher: 'Alpha Institute', date: '"2023"', kind: 'report' },
+  'alpha-report': { id: 'alpha-report', title: 'Alpha report on credentials', publisher: 'Alpha Institute', date: '"2023"', kind: 'research', url: 'https://alpha.example.org/report' },
   'beta-survey': {
     id: 'beta-survey',
     title: 'Beta survey of employers',
@@ -28,8 +29,9 @@ const SOURCE_DEFAULTS: Record<string, Fields> = {
     date: '2024-03',
     kind: 'survey',
     surveyed: '1,000 hiring managers in the United States.',
+    noUrl: 'The survey was only printed.',
   },
-  'gamma-news': { id: 'gamma-news', title: 'Gamma news story', publisher: 'Gamma Daily', date: '2024-03-20', kind: 'news-article', reportedIn: 'alpha-report' },
+  'gamma-news': { id: 'gamma-news', title: 'Gamma news story', publisher: 'Gamma Daily', date: '2024-03-20', kind: 'news', reportedIn: 'alpha-report', url: 'https://gamma.example.com/story' },
 };
 
 /** sources.yaml text: the three default sources, each field overridable, plus any extra entries. */
@@ -93,6 +95,17 @@ const ARTICLES: Record<string, ArticleSpec> = {
       '',
     ].join('\n'),
   },
+  'agree-to-terms': {
+    fields: { title: '"Step 4: Agree to terms"', order: '4', step: '4', sources: '[gamma-news]' },
+    body: [
+      'Read the contract before you sign {cite:gamma-news}.',
+      '',
+      '## Refunds',
+      '',
+      'Ask what you get back if you leave. Then [check for red flags](/guides/avoid-red-flags#warning-signs).',
+      '',
+    ].join('\n'),
+  },
 };
 
 function articleFields(overrides: Fields = {}): Fields {
@@ -116,7 +129,7 @@ function articleText(fields: Fields, body: string): string {
   return ['---', ...yamlFields(fields), '---', '', body].join('\n');
 }
 
-/** One of the three valid articles, with some frontmatter fields and/or its body changed. */
+/** One of the four valid articles, with some frontmatter fields and/or its body changed. */
 function article(slug: keyof typeof ARTICLES, change: { fields?: Fields; body?: string } = {}): string {
   const base = ARTICLES[slug] as ArticleSpec;
   return articleText(articleFields({ ...base.fields, ...change.fields }), change.body ?? base.body);
@@ -177,6 +190,8 @@ function makeContent(files: Record<string, string | null> = {}): string {
     'credentials.yaml': '[]\n',
     'glossary.yaml': '[]\n',
     'research.yaml': RESEARCH_YAML,
+    'claim-rules.yaml': claimRulesYaml('alpha-report', '/checklist'),
+    'credential-names.yaml': credentialNamesYaml('/checklist'),
     ...Object.fromEntries(Object.keys(ARTICLES).map((slug) => [`guides/${slug}.md`, article(slug)])),
     ...files,
   };
@@ -225,22 +240,22 @@ const sourcesFile = (dir: string) => path.join(dir, 'sources.yaml');
 // ---------------------------------------------------------------------------------------------
 
 describe('loadContent: a valid folder', () => {
-  it('loads three articles and the sources', () => {
+  it('loads four articles and the sources', () => {
     const { guides, sources } = loadContent(makeContent());
-    expect(guides).toHaveLength(3);
+    expect(guides).toHaveLength(4);
     expect(sources.map((s) => s.id)).toEqual(['alpha-report', 'beta-survey', 'gamma-news']);
   });
 
   it('sorts articles by order, not by file name', () => {
     const { guides } = loadContent(makeContent());
-    expect(guides.map((g) => g.slug)).toEqual(['set-a-goal', 'check-the-program', 'avoid-red-flags']);
-    expect(guides.map((g) => g.order)).toEqual([1, 2, 3]);
-    expect(guides.map((g) => g.step)).toEqual([1, 2, 3]);
+    expect(guides.map((g) => g.slug)).toEqual(['set-a-goal', 'check-the-program', 'avoid-red-flags', 'agree-to-terms']);
+    expect(guides.map((g) => g.order)).toEqual([1, 2, 3, 4]);
+    expect(guides.map((g) => g.step)).toEqual([1, 2, 3, 4]);
   });
 
   it('gives each article the address /guides/<file name>', () => {
     const { guides } = loadContent(makeContent());
-    expect(guides.map((g) => g.href)).toEqual(['/guides/set-a-goal', '/guides/check-the-program', '/guides/avoid-red-flags']);
+    expect(guides.map((g) => g.href)).toEqual(['/guides/set-a-goal', '/guides/check-the-program', '/guides/avoid-red-flags', '/guides/agree-to-terms']);
   });
 
   it('lists cited sources in citation order, not frontmatter order', () => {
@@ -261,11 +276,11 @@ describe('loadContent: a valid folder', () => {
     expect(goal?.tags).toEqual(['choosing']);
   });
 
-  it('accepts an article without step once the three steps are taken', () => {
-    const extra = articleText(articleFields({ title: 'More about badges', order: '4', sources: '[alpha-report]' }), 'Badges {cite:alpha-report}.\n');
+  it('accepts an article without step once the four steps are taken', () => {
+    const extra = articleText(articleFields({ title: 'More about badges', order: '5', sources: '[alpha-report]' }), 'Badges {cite:alpha-report}.\n');
     const { guides } = loadContent(makeContent({ 'guides/more-about-badges.md': extra }));
-    expect(guides.map((g) => g.slug)).toEqual(['set-a-goal', 'check-the-program', 'avoid-red-flags', 'more-about-badges']);
-    expect(guides[3]?.step).toBeUndefined();
+    expect(guides.map((g) => g.slug)).toEqual(['set-a-goal', 'check-the-program', 'avoid-red-flags', 'agree-to-terms', 'more-about-badges']);
+    expect(guides[4]?.step).toBeUndefined();
   });
 });
 
@@ -332,9 +347,9 @@ describe('loadContent: frontmatter problems', () => {
     });
   });
 
-  it('reports a step that is not 1, 2 or 3', () => {
-    const dir = makeContent({ 'guides/avoid-red-flags.md': article('avoid-red-flags', { fields: { step: '4' } }) });
-    expect(onlyProblem(dir)).toMatchObject({ where: 'frontmatter.step', message: 'expected 1, 2 or 3, got 4' });
+  it('reports a step that is not 1, 2, 3 or 4', () => {
+    const dir = makeContent({ 'guides/avoid-red-flags.md': article('avoid-red-flags', { fields: { step: '5' } }) });
+    expect(onlyProblem(dir)).toMatchObject({ where: 'frontmatter.step', message: 'expected one of 1, 2, 3, 4, got 5' });
   });
 
   it('reports updated or reviewed before published', () => {
@@ -413,7 +428,7 @@ describe('loadContent: problems across articles', () => {
       {
         file: path.join(dir, 'guides'),
         where: 'step',
-        message: 'no article has "step: 1"; the home page links to one article for each of the three steps',
+        message: 'no article has "step: 1"; the home page links to one article for each of steps 1 to 4',
       },
     ]);
   });
@@ -423,7 +438,7 @@ describe('loadContent: problems across articles', () => {
     expect(onlyProblem(dir)).toEqual({
       file: path.join(dir, 'guides'),
       where: 'step',
-      message: 'no article has "step: 2"; the home page links to one article for each of the three steps',
+      message: 'no article has "step: 2"; the home page links to one article for each of steps 1 to 4',
     });
   });
 
@@ -437,7 +452,7 @@ describe('loadContent: problems across articles', () => {
   });
 
   it('reports a file name that is not lowercase words joined by hyphens', () => {
-    const extra = articleText(articleFields({ title: 'Badly named article', order: '4' }), 'Fine text.\n');
+    const extra = articleText(articleFields({ title: 'Badly named article', order: '5' }), 'Fine text.\n');
     const dir = makeContent({ 'guides/Upper_Case.md': extra });
     expect(onlyProblem(dir)).toEqual({
       file: path.join(dir, 'guides', 'Upper_Case.md'),
@@ -578,7 +593,7 @@ describe('loadContent: sources.yaml problems', () => {
   });
 
   it('reports a duplicate id at the second entry', () => {
-    const text = sourcesYaml({}, [{ id: 'alpha-report', title: 'Another alpha', publisher: 'Someone', kind: 'report' }]);
+    const text = sourcesYaml({}, [{ id: 'alpha-report', title: 'Another alpha', publisher: 'Someone', kind: 'research', noUrl: 'Not online.' }]);
     const dir = makeContent({ 'sources.yaml': text });
     const line = text.split('\n').lastIndexOf('- id: alpha-report') + 1;
     expect(line).toBeGreaterThan(lineOf(text, '- id: alpha-report'));
@@ -597,8 +612,31 @@ describe('loadContent: sources.yaml problems', () => {
       file: sourcesFile(dir),
       line: lineOf(text, 'kind: blog-post'),
       where: '[2](gamma-news).kind',
-      message: 'expected one of "news-article", "survey", "report", "interview", got "blog-post"',
+      message: 'expected one of "law", "guidance", "government-data", "enforcement", "standard", "research", "survey", "news", got "blog-post"',
     });
+  });
+
+  it('reports a source with neither a url nor noUrl', () => {
+    const text = sourcesYaml({ 'alpha-report': { url: undefined } });
+    const dir = makeContent({ 'sources.yaml': text });
+    expect(onlyProblem(dir)).toEqual({
+      file: sourcesFile(dir),
+      line: lineOf(text, '- id: alpha-report'),
+      where: '[0](alpha-report).url',
+      message: 'a source needs a url (https://…) that readers can follow, or noUrl saying why there is none',
+    });
+  });
+
+  it('reports a malformed url', () => {
+    const text = sourcesYaml({ 'gamma-news': { url: 'https:/gamma.example.com' } });
+    const dir = makeContent({ 'sources.yaml': text });
+    expect(onlyProblem(dir)).toEqual({ file: sourcesFile(dir), line: lineOf(text, 'url: https:/gamma.example.com'), where: '[2](gamma-news).url', message: 'expected a full https:// address' });
+  });
+
+  it('rejects a plain http address', () => {
+    const text = sourcesYaml({ 'alpha-report': { url: 'http://alpha.example.org/report' } });
+    const dir = makeContent({ 'sources.yaml': text });
+    expect(onlyProblem(dir)).toMatchObject({ where: '[0](alpha-report).url', message: 'expected a full https:// address' });
   });
 
   it('reports a survey that does not say who was asked', () => {
@@ -693,7 +731,7 @@ describe('ContentError', () => {
     const dir = makeContent({
       'guides/set-a-goal.md': goal,
       'guides/check-the-program.md': program,
-      'guides/Bad_Name.md': articleText(articleFields({ title: 'Badly named article', order: '4' }), 'Fine text.\n'),
+      'guides/Bad_Name.md': articleText(articleFields({ title: 'Badly named article', order: '5' }), 'Fine text.\n'),
       'sources.yaml': sources,
     });
     const error = contentError(dir);
@@ -715,7 +753,7 @@ describe('ContentError', () => {
 
   it('writes one line per problem as <file>:<line>: <where>: <message>', () => {
     const text = article('check-the-program', { fields: { published: 'yesterday' } });
-    const extra = articleText(articleFields({ title: 'Badly named article', order: '4' }), 'Fine text.\n');
+    const extra = articleText(articleFields({ title: 'Badly named article', order: '5' }), 'Fine text.\n');
     const dir = makeContent({ 'guides/check-the-program.md': text, 'guides/Upper_Case.md': extra });
     const error = contentError(dir);
     expect(error.name).toBe('ContentError');

@@ -53,10 +53,17 @@ describe('the real content folder', () => {
     expect(content.guides.map((g) => `${g.slug}.md`).sort()).toEqual(rawBodies().map((b) => b.file));
   });
 
-  it('has exactly one article for each of the steps 1, 2 and 3', () => {
-    for (const step of [1, 2, 3]) {
+  it('has exactly one article for each of the steps 1 to 4, in the guide order', () => {
+    for (const step of [1, 2, 3, 4]) {
       expect(content.guides.filter((g) => g.step === step).map((g) => g.slug), `step ${step}`).toHaveLength(1);
     }
+    const steps = content.guides.filter((g) => g.step !== undefined);
+    expect(steps.map((g) => [g.step, g.slug])).toEqual([
+      [1, 'know-your-career-goal'],
+      [2, 'research-the-program'],
+      [3, 'red-flags'],
+      [4, 'before-you-sign'],
+    ]);
   });
 
   it('gives every article a table of contents with at least 2 entries', () => {

@@ -43,7 +43,7 @@ describe('research.yaml', () => {
     expect(problemsIn(dir).map(short)).toEqual([
       'research.yaml:8: figures[0].sourceId: "employer-surveys" is not in content/sources.yaml',
       'research.yaml:18: figures[1].year: 2022 does not match the year of "employer-survey" (2023)',
-      'research.yaml:25: figures[2].sourceId: "news-2024" is a news-article, not a survey',
+      'research.yaml:25: figures[2].sourceId: "news-2024" is a news, not a survey',
       'research.yaml:24: figures[2].sample: 1,200 is not in what sources.yaml says about who "news-2024" asked ("surveyed")',
       // The first chart's two figures now name different sources.
       'research.yaml:30: charts[0].figures: mixes figures from different sources; a chart shows one survey',
@@ -92,7 +92,7 @@ describe('research.yaml', () => {
       'sources.yaml': edit(
         'sources.yaml',
         '- id: wage-report',
-        '- id: other-survey\n  title: Another survey\n  publisher: Other Group\n  date: "2023"\n  kind: survey\n  surveyed: About 1,200 hiring managers.\n- id: wage-report',
+        '- id: other-survey\n  title: Another survey\n  publisher: Other Group\n  date: "2023"\n  kind: survey\n  surveyed: About 1,200 hiring managers.\n  noUrl: Printed only.\n- id: wage-report',
       ),
       'research.yaml': edit('research.yaml', '    sourceId: employer-survey\n    year: 2023\n  - id: helps', '    sourceId: other-survey\n    year: 2023\n  - id: helps')
         .replace('    sample: About 1,200 hiring managers\n    sourceId: other-survey', '    sourceId: other-survey'),

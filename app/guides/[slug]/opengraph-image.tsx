@@ -1,5 +1,6 @@
 import { previewPng, previewSize } from '@/lib/seo/preview-image';
 import { getGuideCard, type GuideCard } from '@/lib/content';
+import { STEPS } from '@/lib/content/guides';
 
 export const alt = 'The article title and the name of the site';
 export const size = previewSize;
@@ -22,8 +23,8 @@ function draw(slug: string, card: GuideCard): Promise<Uint8Array<ArrayBuffer>> {
   const key = JSON.stringify([slug, card.title, card.step]);
   let png = drawn.get(key);
   if (!png) {
-    // A step's title starts "Step 3: …"; above it the card already says "Step 3 of 3".
-    png = card.step ? previewPng(card.title.replace(/^Step \d+:\s*/, ''), `Step ${card.step} of 3`) : previewPng(card.title, 'Guide');
+    // A step's title starts "Step 3: …"; above it the card already says "Step 3 of 4".
+    png = card.step ? previewPng(card.title.replace(/^Step \d+:\s*/, ''), `Step ${card.step} of ${STEPS.length}`) : previewPng(card.title, 'Guide');
     drawn.set(key, png);
     png.catch(() => drawn.delete(key));
   }

@@ -8,6 +8,7 @@ import { SourcesList } from '@/components/guide/SourcesList';
 import { TableOfContents } from '@/components/guide/TableOfContents';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { ShareBar } from '@/components/share/ShareBar';
+import { STEPS } from '@/lib/content/guides';
 import { getChecklistItemsForGuide, getContent, getGuide, getGuides, getNeighbours } from '@/lib/content';
 import { articleJsonLd, breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -55,7 +56,7 @@ export default async function GuidePage({ params }: Props) {
       />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/guides', label: 'The guide' }]} current={guide.title} />
       <header className="space-y-4">
-        {guide.step ? <p className="font-semibold text-zinc-700 dark:text-zinc-300">Step {guide.step} of 3</p> : null}
+        {guide.step ? <p className="font-semibold text-zinc-700 dark:text-zinc-300">Step {guide.step} of {STEPS.length}</p> : null}
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{guide.title}</h1>
         <p className="text-lg sm:text-xl">{guide.description}</p>
         <ArticleMeta guide={guide} />

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * A small, valid content folder written to a temp dir: three step articles, three sources,
+ * A small, valid content folder written to a temp dir: four step articles, three sources,
  * and the credentials, research and glossary files. Each test replaces one file (or edits it
  * with `replace`) to break it in one way.
  */
@@ -25,12 +25,49 @@ sources: ${sources}
 ${body}
 `;
 
+/** A valid claim-rules.yaml citing `source` and linking to `guide` (both must exist). */
+export const claimRulesYaml = (source: string, guide: string) => `rules:
+  - id: job-guarantee
+    label: A guaranteed job
+    severity: serious
+    patterns:
+      - guarantee* ~3 job|jobs
+    why: A job promise is a reason to ask for the terms in writing{cite:${source}}.
+    ask: What exactly does the guarantee promise, in writing?
+    guide: ${guide}
+expected:
+  - id: total-price
+    label: The total price
+    patterns:
+      - tuition ~3 <money>
+    why: You need the full price to compare programs{cite:${source}}.
+    ask: What is the total price, with every fee?
+    guide: ${guide}
+`;
+
+/** A valid credential-names.yaml with 60 made-up certifications, its kind linking to `guide`. */
+export const credentialNamesYaml = (guide: string) => `kinds:
+  - id: certification
+    label: Certification
+    guide: ${guide}
+    guideText: Where the guide explains it
+credentials:
+${Array.from({ length: 60 }, (_, i) => `  - id: cert-${i + 1}
+    name: Test Certification ${i + 1}
+    otherNames: [Test Cert ${i + 1}]
+    abbreviations: [TC${i + 1}]
+    issuer: A testing body
+    kind: certification
+    field: it
+`).join('')}`;
+
 export const BASE_FILES: Record<string, string> = {
   'sources.yaml': `- id: news-2024
   title: A news story about credentials
   publisher: Daily News
   date: 2024-03-20
-  kind: news-article
+  kind: news
+  url: https://news.example.com/credentials
 - id: employer-survey
   title: A survey of employers
   publisher: Survey Group
@@ -38,10 +75,12 @@ export const BASE_FILES: Record<string, string> = {
   kind: survey
   surveyed: About 1,200 hiring managers in 4 countries.
   reportedIn: news-2024
+  noUrl: Known only through the news story.
 - id: wage-report
   title: A report on wages
   publisher: Wage Institute
-  kind: report
+  kind: research
+  url: https://wages.example.org/report
 `,
   'guides/set-a-goal.md': article('Step 1: Set a goal', 1, 1, `Start with the job you want{cite:news-2024}. A boot camp is one option.
 
@@ -60,6 +99,12 @@ Ask whether employers helped.
 ## Too good to be true
 
 If it sounds too good to be true, it is.
+`),
+  'guides/before-you-sign.md': article('Step 4: Before you sign', 4, 4, `Get the price in writing{cite:news-2024}.
+
+## Refunds
+
+Ask what you get back if you leave.
 `),
   'credentials.yaml': `- id: boot-camp
   name: Boot camp
@@ -187,6 +232,8 @@ findings:
     - href: /research#views
       label: The views chart
 `,
+  'claim-rules.yaml': claimRulesYaml('news-2024', '/guides/red-flags#too-good-to-be-true'),
+  'credential-names.yaml': credentialNamesYaml('/credentials/boot-camp'),
 };
 
 const made: string[] = [];
