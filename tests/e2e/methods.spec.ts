@@ -92,8 +92,11 @@ test('a form target takes POST, and says so', async ({ baseURL }) => {
     const options = await send(baseURL ?? '', 'OPTIONS', route);
     expect(options.status, route).toBe(204);
     expect(options.headers.allow, route).toBe('GET, HEAD, POST');
-    // Not refused before its handler: whatever answers, it is not the method rule.
-    expect((await send(baseURL ?? '', 'POST', route)).status, route).not.toBe(405);
+    // Not refused by the method rule, whose 405 has no body: the route itself answers (a page
+    // with a server action answers a bare POST, one with no action in it, with its own 405 and text).
+    const post = await send(baseURL ?? '', 'POST', route);
+    expect(post.status, route).toBeLessThan(500);
+    expect(post.status === 405 && post.body === '', route).toBe(false);
     expect((await send(baseURL ?? '', 'PUT', route)).status, route).toBe(405);
   }
 });
