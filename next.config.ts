@@ -1,6 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
-import { formAnswerPolicy, previewImageHeaders, securityHeaders } from './lib/security/csp';
+import { devSecurityHeaders, formAnswerPolicy, previewImageHeaders, securityHeaders } from './lib/security/csp';
+
+/**
+ * Dependencies the bundler must compile: Next.js and React themselves, `server-only` (it works
+ * only through the bundler's `react-server` condition) and packages that hold no code (a font).
+ */
+const BUNDLED = new Set(['next', 'react', 'react-dom', 'server-only', '@fontsource/inter']);
+
+/** package.json's dependencies, less those the bundler must compile. */
+function serverExternals(): string[] {
+  const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+  return Object.keys(dependencies).filter((name) => !BUNDLED.has(name));
+}
 
 const nextConfig = {
   poweredByHeader: false,
@@ -15,22 +28,13 @@ const nextConfig = {
   // The site uses no next/image. Left on, /_next/image resized any local file on request and
   // kept a cache file for each spelling of its address; unoptimized, it answers 404.
   images: { unoptimized: true },
-  // Packages the server loads from node_modules as they are, instead of bundling them:
-  // - opentype.js: bundled, its ES module build has no default export, while its CommonJS build,
-  //   which Node picks (as in the unit tests), has only that;
-  // - the content pipeline (unified, remark, rehype, micromark and their helpers, YAML, zod) and
-  //   the search and feed libraries. The pages read the content the build's check already parsed
-  //   (lib/content/snapshot.ts), so bundling these bought nothing at run time, and Turbopack
-  //   compiled them into every server layer: on two cores the compile step took 23 s, and 15 s
-  //   without them (README, "Speed").
-  serverExternalPackages: [
-    'opentype.js',
-    ...['unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-autolink-headings', 'rehype-sanitize', 'rehype-slug', 'rehype-stringify'],
-    ...['micromark-extension-gfm-footnote', 'micromark-extension-gfm-strikethrough', 'micromark-extension-gfm-table', 'micromark-extension-gfm-task-list-item'],
-    ...['mdast-util-gfm-footnote', 'mdast-util-gfm-strikethrough', 'mdast-util-gfm-table', 'mdast-util-gfm-task-list-item'],
-    ...['hast-util-heading-rank', 'hast-util-to-string', 'unist-util-visit', 'unist-util-visit-parents'],
-    ...['gray-matter', 'yaml', 'zod', 'minisearch', 'stemmer', 'feed'],
-  ],
+  // Every package the server code depends on is loaded from node_modules as it is, instead of
+  // bundled: the list is package.json's dependencies, so a Markdown plugin added there later is
+  // never silently bundled. The pages read the content the build's check already parsed
+  // (lib/content/snapshot.ts), so bundling the content pipeline bought nothing at run time, and
+  // Turbopack compiled it into every server layer: on two cores the compile step took 23 s, and
+  // 15 s without it (docs/decisions.md). Left to the bundler: see BUNDLED.
+  serverExternalPackages: serverExternals(),
   experimental: {
     // Prefetch inlining bundles small prefetch responses together, and to decide which, the
     // build gzips every segment of every page. Our links never prefetch (components/layout/
@@ -47,7 +51,8 @@ const nextConfig = {
   async headers() {
     // A later rule overrides an earlier one for the same header.
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // `next dev` serves Next's development runtime, which the site's script policy would block.
+      { source: '/:path*', headers: process.env.NODE_ENV === 'development' ? devSecurityHeaders : securityHeaders },
       { source: '/:path*/opengraph-image', headers: previewImageHeaders },
       // A tool's answer to its form (a multipart POST) is rendered on request: it gets the full
       // policy as a header, with no script allowed (lib/security/csp.ts).

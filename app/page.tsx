@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/layout/Link';
-import { getGuides, getStepGuides } from '@/lib/content';
+import { getCredentialKinds, getGuides, getStepGuides } from '@/lib/content';
+import { countWord } from '@/lib/words';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -87,7 +88,7 @@ export default function HomePage() {
         <h2 id="reference-heading" className="text-2xl font-bold">Look something up</h2>
         <ul className="list-disc space-y-2 pl-5">
           <li>
-            <Link href="/credentials">Kinds of credential</Link>: six kinds side by side, with who offers each and what
+            <Link href="/credentials">Kinds of credential</Link>: {countWord(getCredentialKinds().length)} kinds side by side, with who offers each and what
             to check.
           </li>
           <li>

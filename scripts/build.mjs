@@ -1,26 +1,24 @@
 // `npm run build`: check the content, compile, render the pages, then finish them. On two cores
 // the order matters:
-// - the content check and Next's compile step start together. Next's page workers, later, wait
-//   for the content the check saves instead of parsing it again (lib/content/snapshot.ts,
-//   waitForSnapshot);
+// - the content check and Next's compile step start together. Next's page workers, which start
+//   once both have ended, read the content the check saved instead of parsing it again
+//   (lib/content/snapshot.ts);
 // - Next renders the pages in a second process (`--experimental-build-mode=generate`), once the
 //   compiler has exited. In one `next build`, the compiler's 800 MB stayed in memory while the
 //   pages rendered, and the build peaked at 1.5 GB; split, it peaks near 1.2 GB with a page
 //   worker on each core (next.config.ts, `cpus`);
 // - if the content check fails, the build is stopped and every problem is printed;
-// - scripts/finish-pages.ts then bundles the islands and gives each prerendered page its
-//   scripts and policy.
+// - scripts/finish-pages.ts then bundles the page scripts and finishes each prerendered page
+//   (docs/architecture.md).
 // The type check is not here: `npm test` runs it first, and CI runs `npm test` before anything
-// lands. In the build, on two busy cores, it cost 7 to 9 s of a 1,000-article build that now
-// takes 24 to 28 (README, "Speed"). next.config.ts turns off `next build`'s own.
+// lands. In the build, on two busy cores, it cost 7 to 9 s of a 1,000-article build
+// (docs/decisions.md). next.config.ts turns off `next build`'s own.
 //
 // Plain JavaScript run by node (checked by tsc through `// @ts-check` and JSDoc), not TypeScript
 // run by tsx: this process waits through the whole build, and tsx's two processes held about
 // 110 MB to node's 40.
 // @ts-check
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 /** @typedef {{ name: string; code: number }} Result */
@@ -83,21 +81,12 @@ function fail(results) {
 
 const bin = (/** @type {string} */ name) => path.join('node_modules', '.bin', name);
 
-// The build's page workers wait for the content while this file exists.
-const flagDir = mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
-const checkRunning = path.join(flagDir, 'running');
-writeFileSync(checkRunning, '');
-process.on('exit', () => rmSync(flagDir, { recursive: true, force: true }));
-
 // `npm run content:check`, run by node itself: npm's and tsx's own processes held about 110 MB
 // at the build's peak, while the check and the compiler both run. A larger young generation
 // for its many short-lived syntax trees: 1,000 articles took 0.9 s less and 60 MB less memory.
 const contentCheck = ['--max-semi-space-size=32', '--import', 'tsx', '--conditions=react-server', 'scripts/content-check.ts'];
-const contentDone = start('the content check', process.execPath, contentCheck).done.then((r) => {
-  rmSync(checkRunning, { force: true });
-  return r;
-});
-const compile = start('compiling', bin('next'), ['build', '--experimental-build-mode=compile'], { env: { ...process.env, CONTENT_CHECK_RUNNING: checkRunning }, live: true });
+const contentDone = start('the content check', process.execPath, contentCheck).done;
+const compile = start('compiling', bin('next'), ['build', '--experimental-build-mode=compile'], { live: true });
 const content = await contentDone;
 if (content.code !== 0) {
   // Wait for the compiler to go, so nothing it prints comes after "Build stopped".

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist } from '@/lib/content';
-import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
 import { Island } from '@/components/island/Island';
@@ -19,8 +18,7 @@ export default function ChecklistPage() {
   const total = checklist.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <JsonLd data={breadcrumbList([{ name: 'Home', path: '/' }, { name: 'Checklist', path: '/checklist' }])} />
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Checklist" />
+      <PageFrame trail={[HOME, sectionCrumb('/checklist')]} />
       <h1 className="text-3xl font-bold sm:text-4xl">Check a program before you enroll</h1>
       <p className="text-lg">
         Answer {total} questions about a program you are considering. You will see which answers are warning signs,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { answerText, noLengthShort } from '@/components/credentials/answers';
-import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { getCredentialKinds, type CredentialKind } from '@/lib/content';
 
 export const metadata: Metadata = pageMetadata({
@@ -26,7 +26,7 @@ export default function CredentialsPage() {
   const kinds = getCredentialKinds();
   return (
     <div className="mx-auto max-w-5xl">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Kinds of credential" />
+      <PageFrame trail={[HOME, sectionCrumb('/credentials')]} />
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold sm:text-4xl">Kinds of credential compared</h1>
         <p className="mt-4 text-lg">

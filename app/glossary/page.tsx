@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
-import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { getGlossary } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
 
@@ -17,7 +17,7 @@ export default function GlossaryPage() {
   const terms = getGlossary();
   return (
     <div className="mx-auto max-w-3xl">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="Glossary" />
+      <PageFrame trail={[HOME, sectionCrumb('/glossary')]} />
       <h1 className="text-3xl font-bold sm:text-4xl">Glossary</h1>
       <p className="mt-4 text-lg">
         Plain meanings of the words you will meet when you compare programs. Articles in the guide link here the first time

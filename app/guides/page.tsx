@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { GuideList } from '@/components/guide/GuideList';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getGuides } from '@/lib/content';
-import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -17,8 +16,7 @@ export default function GuidesPage() {
   const guides = getGuides();
   return (
     <div className="mx-auto max-w-3xl">
-      <JsonLd data={breadcrumbList([{ name: 'Home', path: '/' }, { name: 'The guide', path: '/guides' }])} />
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="The guide" />
+      <PageFrame trail={[HOME, sectionCrumb('/guides')]} />
       <h1 className="text-3xl font-bold sm:text-4xl">The guide</h1>
       <p className="mb-8 mt-4 text-lg">
         {guides.length} short articles, in the order we suggest you read them. Each one says when it was last checked

@@ -2,17 +2,23 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { SurveyChart } from '@/components/charts/SurveyChart';
-import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { titleNamesPublisher } from '@/components/research/SourceLine';
 import { describeGuideLink, getResearch, type Chart, type Research, type Source } from '@/lib/content';
 import { formatPartialDate } from '@/lib/site';
+import { countWord } from '@/lib/words';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'What employers say',
-  description: 'What two surveys say about how employers see microcredentials, drawn as charts, with who was asked and how far to trust each number.',
-  path: '/research',
-  image: { path: '/research/opengraph-image', alt: 'What employers say about microcredentials' },
-});
+/** How many surveys the charts draw on. */
+const surveyCount = (research: Research) => new Set(research.charts.map((c) => c.source.id)).size;
+
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    title: 'What employers say',
+    description: `What ${countWord(surveyCount(getResearch()))} surveys say about how employers see microcredentials, drawn as charts, with who was asked and how far to trust each number.`,
+    path: '/research',
+    image: { path: '/research/opengraph-image', alt: 'What employers say about microcredentials' },
+  });
+}
 
 type Group = { source: Source; via?: Source | undefined; charts: Chart[]; findings: Research['findings'] };
 
@@ -41,13 +47,13 @@ export default function ResearchPage() {
   const groups = bySource(research);
   return (
     <div className="mx-auto max-w-3xl">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }]} current="What employers say" />
+      <PageFrame trail={[HOME, sectionCrumb('/research')]} />
       <h1 className="text-3xl font-bold sm:text-4xl">What employers say</h1>
       {/* Findings first: a short intro, then the charts. What a reader needs to weigh them (how
           strong the evidence is, how to read a chart, who each survey asked) follows the charts,
           under its own heading, and the intro links to it. */}
       <p className="mt-4 text-lg">
-        Two surveys asked employers, and in one case students too, what they think of microcredentials. Their answers are
+        {countWord(surveyCount(research), { capital: true })} surveys asked employers, and in one case students too, what they think of microcredentials. Their answers are
         charted below. Treat them as a rough guide, not as proof: <a href="#about-these-sources">read how strong this
         evidence is</a>.
       </p>

@@ -1,6 +1,6 @@
 import { startTransition, type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { ISLAND_ATTRIBUTE, ISLAND_PROPS_ATTRIBUTE } from '@/lib/build/islands';
+import { ISLAND_ATTRIBUTE, ISLAND_PROPS_ATTRIBUTE } from '@/lib/finish/islands';
 
 /**
  * Hydrates every copy of one island in the page with React alone: no Next.js runtime, no router.

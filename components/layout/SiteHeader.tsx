@@ -1,5 +1,6 @@
 import { Link } from '@/components/layout/Link';
-import { navigation, site } from '@/lib/site';
+import { site } from '@/lib/site';
+import { MainNav } from './MainNav';
 import { SearchForm } from '../search/SearchForm';
 
 /**
@@ -16,18 +17,7 @@ export function SiteHeader() {
           </Link>
           <SearchForm id="header-search" name="Site search" />
         </div>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {navigation.map((item) => (
-              <li key={item.href}>
-                {/* data-nav: the build marks the current page's link (lib/build/current-nav.ts). */}
-                <Link href={item.href} data-nav={item.href} className="text-white underline-offset-4 dark:text-white">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav />
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
-import type { Answer, Checklist, ChecklistItem } from '../content/checklist';
+import type { Checklist, ChecklistItem } from '../content/checklist';
+import type { Answer } from './evaluation';
 import type { Evaluation } from './evaluation';
 
 export type VerdictLevel = 'not-started' | 'serious' | 'check-further' | 'unfinished' | 'promising';

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import type { Answer } from '../checklist/evaluation';
 import { slug, text } from './fields';
-
-export type { Answer };
 
 /** One question of the pre-enrollment checklist in `content/checklist.yaml`. */
 export const checklistItemSchema = z.strictObject({

@@ -2,7 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { loadContent, type Content, type Guide } from './load';
 import { readGuideCard, type GuideCard } from './guide-card';
-import { snapshotKey, waitForSnapshot } from './snapshot';
+import { readSnapshot, snapshotKey } from './snapshot';
 
 export type { Guide } from './load';
 export type { GuideCard } from './guide-card';
@@ -22,14 +22,14 @@ const shared = globalThis as typeof globalThis & { [CACHE]?: Content };
 
 /**
  * All content, read and validated once per process and shared by every page, metadata
- * function and route: from the snapshot the build's content check saved when it matches
- * (waiting for it while that check is still running), otherwise parsed here. CONTENT_DIR
+ * function and route: from the snapshot the build's content check saved when it matches,
+ * otherwise parsed here. CONTENT_DIR
  * points it elsewhere.
  */
 export function getContent(): Content {
   if (!shared[CACHE]) {
     const dir = contentDir();
-    shared[CACHE] = waitForSnapshot(snapshotKey(dir), process.env.CONTENT_CHECK_RUNNING) ?? loadContent(dir);
+    shared[CACHE] = readSnapshot(snapshotKey(dir)) ?? loadContent(dir);
   }
   return shared[CACHE];
 }

@@ -58,17 +58,3 @@ export function readSnapshot(key: string, projectDir = process.cwd()): Content |
     return undefined;
   }
 }
-
-/**
- * The saved model for this key, waiting for it while the content check that will save it is
- * still running: `npm run build` checks the content while Next compiles, and names a file that
- * exists until the check ends (CONTENT_CHECK_RUNNING). Undefined when the check ended without
- * saving one (it failed, or the date changed at midnight), so the caller parses instead.
- */
-export function waitForSnapshot(key: string, runningFlag: string | undefined, projectDir = process.cwd()): Content | undefined {
-  const file = snapshotFile(projectDir, key);
-  // getContent is synchronous (pages and metadata call it), so this sleeps rather than awaits.
-  const sleeper = new Int32Array(new SharedArrayBuffer(4));
-  while (runningFlag && existsSync(/* turbopackIgnore: true */ runningFlag) && !existsSync(/* turbopackIgnore: true */ file)) Atomics.wait(sleeper, 0, 0, 50);
-  return readSnapshot(key, projectDir);
-}

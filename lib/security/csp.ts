@@ -1,32 +1,40 @@
 import { createHash } from 'node:crypto';
+import { LOADER_SCRIPT } from '../finish/loader';
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/** The hash of the one inline script the site runs: the loader, the same text on every page. */
+export const LOADER_HASH = sha256(LOADER_SCRIPT);
 
 /**
- * Content Security Policy in two parts, because every page stays prerendered (no nonces):
- *
- * - `pagePolicy` goes into each prerendered HTML page as a <meta http-equiv> tag, written after
- *   `next build` by scripts/finish-pages.ts. It allows scripts from this origin plus the exact
- *   inline scripts Next wrote into that page (by sha256), and nothing else.
- * - `headerPolicy` is sent with every response (next.config.ts). It carries what a meta tag
- *   cannot (frame-ancestors) and what must hold even for responses that are not pages.
- *   It names no script-src or default-src: a second policy with `script-src 'self'` would block
- *   the hashed inline bootstrap scripts, since a browser enforces every policy it is given.
+ * The Content-Security-Policy, one for every response, sent as a header (next.config.ts): scripts
+ * from this origin, plus the loader by its hash, and nothing else. Every page stays prerendered,
+ * so there is no nonce; the finishing step removes every other inline script and fails the
+ * build if one is left (lib/finish/allow-list.ts), so no page needs a policy of its own.
  */
-export const headerPolicy = ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"].join('; ');
+export const sitePolicy = [
+  "default-src 'self'",
+  `script-src 'self' '${LOADER_HASH}'`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 
-export function pagePolicy(scriptHashes: readonly string[]): string {
-  return [
-    "default-src 'self'",
-    ["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
+/**
+ * `npm run dev` serves Next's own development pages: its runtime, its inline scripts and hot
+ * reload, which need inline script and eval. There the policy keeps everything but the script
+ * and default sources; only the production build carries the full one.
+ */
+export const devPolicy = sitePolicy
+  .split('; ')
+  .filter((d) => !/^(default|script)-src /.test(d))
+  .join('; ');
 
 /**
  * The policy for a tool's answer to its no-JavaScript form (a POST to /tools/program-claims or
@@ -34,12 +42,11 @@ export function pagePolicy(scriptHashes: readonly string[]): string {
  * That page echoes the reader's own text and needs no script at all: none may run. A reader
  * whose browser runs scripts never posts the form (components/tools/SubmitButton.tsx).
  */
-export const formAnswerPolicy = pagePolicy([]).replace("script-src 'self'", "script-src 'none'") + "; frame-ancestors 'none'";
+export const formAnswerPolicy = sitePolicy.replace(/script-src [^;]*/, "script-src 'none'");
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 /** Script types a browser runs; anything else (JSON-LD, templates) is a data block. */
 const RUNNABLE = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
-const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
 
 /** sha256 of every inline script that a browser would run (not src=, not JSON-LD data blocks). */
 export function inlineScriptHashes(html: string): string[] {
@@ -48,23 +55,14 @@ export function inlineScriptHashes(html: string): string[] {
     if (/(?:^|\s)src\s*=/i.test(attrs)) continue;
     const type = /(?:^|\s)type\s*=\s*"([^"]*)"/i.exec(attrs)?.[1]?.trim().toLowerCase() ?? '';
     if (!RUNNABLE.has(type)) continue;
-    hashes.add(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+    hashes.add(sha256(body));
   }
   return [...hashes];
 }
 
-/** The page with its own policy as the first thing in <head> (after the charset); safe to run twice. */
-export function withCspMeta(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineScriptHashes(html))}"/>`;
-  if (META.test(html)) return html.replace(META, meta);
-  const charset = /<meta charSet="utf-8"\/>/i.exec(html);
-  if (charset) return html.replace(charset[0], `${charset[0]}${meta}`);
-  return html.replace(/<head>/i, `<head>${meta}`);
-}
-
 /** Headers for every response. */
 export const securityHeaders = [
-  { key: 'Content-Security-Policy', value: headerPolicy },
+  { key: 'Content-Security-Policy', value: sitePolicy },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -74,6 +72,9 @@ export const securityHeaders = [
   // Other sites may link to us but not load our responses into their pages...
   { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
+
+/** The same for `npm run dev`, with the development policy. */
+export const devSecurityHeaders = securityHeaders.map((h) => (h.key === 'Content-Security-Policy' ? { ...h, value: devPolicy } : h));
 
 /** ...except link preview images, which chat and mail apps may show straight from our server. */
 export const previewImageHeaders = [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }];

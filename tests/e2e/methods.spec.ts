@@ -47,9 +47,9 @@ function routesInBuild(): string[] {
     const page = template.replace(/(\[[^\]]+\]).*$/, '$1');
     for (const [route, { srcRoute }] of Object.entries(prerendered)) if (srcRoute === page && route !== page) routes.add(`${route}${template.slice(page.length)}`);
   }
-  for (const file of fs.readdirSync(path.join(process.cwd(), 'public'), { recursive: true, withFileTypes: true })) {
-    if (file.isFile()) routes.add(`/${path.relative(path.join(process.cwd(), 'public'), path.join(file.parentPath, file.name))}`);
-  }
+  const publicDir = path.join(process.cwd(), 'public');
+  const publicFiles = fs.existsSync(publicDir) ? fs.readdirSync(publicDir, { recursive: true, withFileTypes: true }) : [];
+  for (const file of publicFiles) if (file.isFile()) routes.add(`/${path.relative(publicDir, path.join(file.parentPath, file.name))}`);
   const chunk = fs.readdirSync(path.join(BUILD, 'static', 'chunks')).find((f) => f.endsWith('.js'));
   if (chunk) routes.add(`/_next/static/chunks/${chunk}`);
   return [...routes].sort();

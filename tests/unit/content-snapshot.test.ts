@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { readSnapshot, saveSnapshot, snapshotKey, waitForSnapshot } from '@/lib/content/snapshot';
+import { readSnapshot, saveSnapshot, snapshotKey } from '@/lib/content/snapshot';
 import { BASE_FILES, makeContentDir, removeContentDirs } from './helpers/content-fixture';
 
 /** A stand-in project folder: a lib/ file and a lockfile, which the key also covers. */
@@ -71,45 +70,5 @@ describe('content snapshot', () => {
 
     writeFileSync(path.join(project, 'node_modules', '.cache', 'microcredential-guide', `content-${'b'.repeat(32)}.json`), '{"guides": [');
     expect(readSnapshot('b'.repeat(32), project)).toBeUndefined();
-  });
-
-  describe('while the content check is still running', () => {
-    /** Another process that, after a pause, does what the content check does when it ends. */
-    function later(script: string) {
-      spawn(process.execPath, ['-e', `setTimeout(() => { ${script} }, 300)`], { stdio: 'ignore' });
-    }
-
-    it('waits for the snapshot the check is about to save', () => {
-      const project = makeProject();
-      projects.push(project);
-      const content = loadContent(makeContentDir());
-      const key = 'c'.repeat(32);
-      const flag = path.join(project, 'check-running');
-      writeFileSync(flag, '');
-      const file = path.join(project, 'node_modules', '.cache', 'microcredential-guide', `content-${key}.json`);
-      later(`const fs = require('fs'); fs.mkdirSync(${JSON.stringify(path.dirname(file))}, { recursive: true }); fs.writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(JSON.stringify(content))}); fs.rmSync(${JSON.stringify(flag)});`);
-      expect(readSnapshot(key, project)).toBeUndefined();
-      expect(waitForSnapshot(key, flag, project)).toEqual(content);
-    });
-
-    it('stops waiting when the check ends without saving one, so the caller parses instead', () => {
-      const project = makeProject();
-      projects.push(project);
-      const flag = path.join(project, 'check-running');
-      writeFileSync(flag, '');
-      later(`require('fs').rmSync(${JSON.stringify(flag)});`);
-      const started = Date.now();
-      expect(waitForSnapshot('d'.repeat(32), flag, project)).toBeUndefined();
-      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-    });
-
-    it('does not wait at all when no check is running', () => {
-      const project = makeProject();
-      projects.push(project);
-      const started = Date.now();
-      expect(waitForSnapshot('e'.repeat(32), undefined, project)).toBeUndefined();
-      expect(waitForSnapshot('e'.repeat(32), path.join(project, 'no-such-flag'), project)).toBeUndefined();
-      expect(Date.now() - started).toBeLessThan(250);
-    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { islandEntryNames } from '@/lib/build/island-bundles';
+import { islandEntryNames } from '@/lib/finish/island-bundles';
 import { islands } from '@/components/island/registry';
 
 describe('client islands', () => {

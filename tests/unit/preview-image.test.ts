@@ -1,9 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { TITLE_SIZES, layoutTitle, previewFont, previewImage, previewSize, textWidth } from '@/lib/seo/preview-image';
-
-const font = previewFont();
-const textWidthLimit = previewSize.width - 2 * 64;
+import { previewImage, previewSize, titleSize } from '@/lib/seo/preview-image';
 
 /** The image's pixels, and the share of a band's pixels that are darker than the page. */
 async function pixels(response: Response) {
@@ -17,21 +14,27 @@ async function pixels(response: Response) {
   return { info, at, ink };
 }
 
-describe('laying out a preview title', () => {
-  it('keeps a short title on one line at the largest size', () => {
-    expect(layoutTitle(font, 'Red flags')).toEqual({ fontSize: TITLE_SIZES[0], lines: ['Red flags'] });
+describe('the title size', () => {
+  it('is largest for a short title and smaller for each longer one', () => {
+    const sizes = ['Red flags', 'What employers think of microcredentials', 'How to check what a boot camp says about jobs, pay and the people who finished it'].map(titleSize);
+    expect(sizes[0]).toBe(84);
+    expect(sizes[1]).toBeLessThan(sizes[0] as number);
+    expect(sizes[2]).toBeLessThan(sizes[1] as number);
   });
+});
 
-  it('breaks a long title between words into at most three lines that fit the card', () => {
-    const title = 'How to check what a boot camp says about jobs, pay and the people who finished it';
-    const { fontSize, lines } = layoutTitle(font, title);
-    expect(lines.join(' ')).toBe(title);
-    expect(lines.length).toBeLessThanOrEqual(3);
-    for (const line of lines) expect(textWidth(font, line, fontSize)).toBeLessThanOrEqual(textWidthLimit);
-    // It could not have been set larger in three lines.
-    expect(fontSize).toBeLessThan(TITLE_SIZES[0]);
+describe('a long title', () => {
+  it('wraps inside the card: no ink in the side margins', async () => {
+    const long = await pixels(await previewImage('How to check what a boot camp says about jobs, pay and the people who finished it'));
+    const inkIn = (x0: number, x1: number) => {
+      let dark = 0;
+      for (let y = 140; y < 600; y++) for (let x = x0; x < x1; x++) if ((long.at(x, y)[0] ?? 255) < 128) dark++;
+      return dark;
+    };
+    expect(inkIn(0, 56)).toBe(0);
+    expect(inkIn(1200 - 56, 1200)).toBe(0);
+    expect(long.ink(140, 600)).toBeGreaterThan(0);
   });
-
 });
 
 describe('the preview image', () => {

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, inlineScriptHashes, pagePolicy, securityHeaders, withCspMeta } from '@/lib/security/csp';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { finishPage } from '@/lib/finish/finish';
+import { withScriptsAfterPaint } from '@/lib/finish/loader';
+import { devPolicy, devSecurityHeaders, inlineScriptHashes, LOADER_HASH, securityHeaders, sitePolicy } from '@/lib/security/csp';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: a page shaped like Next's prerendered HTML, expected hashes computed independently,
@@ -41,18 +45,6 @@ function directives(policy: string): Map<string, string[]> {
     map.set(name, values);
   }
   return map;
-}
-
-const META_RE = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/g;
-
-/** The content of every CSP meta tag in the page. */
-const metas = (html: string) => [...html.matchAll(META_RE)].map((m) => m[1] as string);
-
-/** The one CSP meta policy in the page; fails unless there is exactly one. */
-function onlyMetaPolicy(html: string): string {
-  const found = metas(html);
-  expect(found).toHaveLength(1);
-  return found[0] as string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,84 +88,38 @@ describe('inlineScriptHashes', () => {
   });
 });
 
-describe('withCspMeta', () => {
-  it('inserts exactly one policy meta tag, right after the charset', () => {
-    const out = withCspMeta(PAGE);
-    expect(metas(out)).toHaveLength(1);
-    expect(out.startsWith('<!DOCTYPE html><html lang="en-US"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="')).toBe(true);
-    // Nothing else changed.
-    expect(out.replace(META_RE, '')).toBe(PAGE);
+describe('the site policy', () => {
+  const directive = (name: string) => directives(sitePolicy).get(name);
+
+  it("allows scripts from 'self' and the loader by its hash, nothing else", () => {
+    expect(directive('script-src')).toEqual(["'self'", `'${LOADER_HASH}'`]);
   });
 
-  it('writes the page policy for exactly this page’s inline scripts', () => {
-    expect(onlyMetaPolicy(withCspMeta(PAGE))).toBe(pagePolicy(PAGE_HASHES));
-  });
-
-  it('is idempotent: a second run leaves one meta with the same content', () => {
-    const once = withCspMeta(PAGE);
-    const twice = withCspMeta(once);
-    expect(twice).toBe(once);
-    expect(metas(twice)).toEqual(metas(once));
-  });
-
-  it('replaces a stale policy when the page’s scripts changed', () => {
-    const once = withCspMeta(PAGE);
-    const added = 'console.log("new")';
-    const edited = once.replace('</body>', `<script>${added}</script></body>`);
-    const policy = onlyMetaPolicy(withCspMeta(edited));
-    expect(directives(policy).get('script-src')).toEqual(["'self'", ...[...PAGE_HASHES, sha(added)].map((h) => `'${h}'`)]);
-  });
-
-  it('falls back to the start of <head> when there is no charset meta', () => {
-    const out = withCspMeta('<html><head><title>x</title></head><body><script>a()</script></body></html>');
-    expect(out.startsWith('<html><head><meta http-equiv="Content-Security-Policy" content="')).toBe(true);
-    expect(directives(onlyMetaPolicy(out)).get('script-src')).toEqual(["'self'", `'${sha('a()')}'`]);
-  });
-});
-
-describe('the page policy', () => {
-  // Computed inside each test, so a failure is reported against the test.
-  const policy = () => onlyMetaPolicy(withCspMeta(PAGE));
-  const directive = (name: string) => directives(policy()).get(name);
-
-  it("allows scripts from 'self' plus exactly the page's hashes", () => {
-    const scriptSrc = directive('script-src') ?? [];
-    expect(scriptSrc[0]).toBe("'self'");
-    expect(scriptSrc.slice(1).sort()).toEqual(PAGE_HASHES.map((h) => `'${h}'`).sort());
-    expect(scriptSrc).toHaveLength(1 + PAGE_HASHES.length);
-    expect(scriptSrc).not.toContain(`'${sha(JSON_LD)}'`);
+  it('allows every inline script of every finished page, so no page needs a policy of its own', () => {
+    const inputs = { bundles: { scripts: { search: ['/_next/static/islands/search-A.js'] }, shared: [] } };
+    const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures/next-output', name), 'utf8');
+    const pages = [finishPage(fixture('island-page.html'), inputs).html, withScriptsAfterPaint('<html><head></head><body></body></html>', ['/_next/static/islands/other-B.js'])];
+    for (const html of pages) expect(inlineScriptHashes(html)).toEqual([LOADER_HASH]);
+    expect(inlineScriptHashes(finishPage(fixture('content-page.html'), inputs).html)).toEqual([]);
   });
 
   it("never allows 'unsafe-inline' or 'unsafe-eval'", () => {
-    expect(policy()).not.toContain('unsafe-inline');
-    expect(policy()).not.toContain('unsafe-eval');
-    expect(pagePolicy([])).not.toMatch(/unsafe/);
+    expect(sitePolicy).not.toMatch(/unsafe/);
   });
 
-  it("limits defaults and styles to 'self', and blocks plugins", () => {
+  it("limits defaults and styles to 'self', blocks plugins and framing", () => {
     expect(directive('default-src')).toEqual(["'self'"]);
     expect(directive('style-src')).toEqual(["'self'"]);
     expect(directive('object-src')).toEqual(["'none'"]);
     expect(directive('base-uri')).toEqual(["'self'"]);
-  });
-
-  it("is script-src 'self' alone for a page with no inline scripts", () => {
-    expect(directives(pagePolicy([])).get('script-src')).toEqual(["'self'"]);
-  });
-});
-
-describe('headerPolicy', () => {
-  const directive = (name: string) => directives(headerPolicy).get(name);
-
-  it("forbids framing with frame-ancestors 'none'", () => {
+    expect(directive('form-action')).toEqual(["'self'"]);
     expect(directive('frame-ancestors')).toEqual(["'none'"]);
   });
 
-  it('names no script-src or default-src, which would block the hashed inline scripts', () => {
-    expect(directive('script-src')).toBeUndefined();
-    expect(directive('default-src')).toBeUndefined();
-    expect(headerPolicy).not.toMatch(/script-src|default-src/);
-    expect(headerPolicy).not.toContain('unsafe');
+  it('keeps everything but the script sources for the development server', () => {
+    expect(devPolicy).not.toMatch(/script-src|default-src|unsafe/);
+    expect(directives(devPolicy).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(devSecurityHeaders.find((h) => h.key === 'Content-Security-Policy')?.value).toBe(devPolicy);
   });
 });
 
@@ -188,8 +134,8 @@ describe('securityHeaders', () => {
     expect(hsts).toMatch(/;\s*includeSubDomains\b/);
   });
 
-  it('sends the header policy as the Content-Security-Policy header, once', () => {
-    expect(header('Content-Security-Policy')).toEqual([headerPolicy]);
+  it('sends the site policy as the Content-Security-Policy header, once', () => {
+    expect(header('Content-Security-Policy')).toEqual([sitePolicy]);
   });
 
   it('sends each header once', () => {

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist } from '@/lib/content';
-import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Island } from '@/components/island/Island';
 
@@ -17,14 +16,7 @@ export const metadata: Metadata = pageMetadata({
 export default function ComparePage() {
   return (
     <div className="mx-auto max-w-5xl space-y-6">
-      <JsonLd
-        data={breadcrumbList([
-          { name: 'Home', path: '/' },
-          { name: 'Checklist', path: '/checklist' },
-          { name: 'Compare programs', path: '/checklist/compare' },
-        ])}
-      />
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/checklist', label: 'Checklist' }]} current="Compare programs" />
+      <PageFrame trail={[HOME, sectionCrumb('/checklist'), { name: 'Compare programs', path: '/checklist/compare' }]} />
       <h1 className="text-3xl font-bold sm:text-4xl">Compare programs</h1>
       <p className="text-lg">Your answers for each program, side by side. They come from the checklists saved in this browser.</p>
       <noscript>

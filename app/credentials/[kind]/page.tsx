@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/layout/Link';
 import { notFound } from 'next/navigation';
 import { answerText, noLength } from '@/components/credentials/answers';
-import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { SourcesList } from '@/components/guide/SourcesList';
 import { describeGuideLink, formatShare, getContent, getCredentialKind, getCredentialKinds } from '@/lib/content';
 import { site } from '@/lib/site';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { breadcrumbList } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ kind: string }> };
@@ -45,14 +44,7 @@ export default async function CredentialKindPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
-      <JsonLd
-        data={breadcrumbList([
-          { name: 'Home', path: '/' },
-          { name: 'Kinds of credential', path: '/credentials' },
-          { name: kind.name, path: kind.href },
-        ])}
-      />
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/credentials', label: 'Kinds of credential' }]} current={kind.name} />
+      <PageFrame trail={[HOME, sectionCrumb('/credentials'), { name: kind.name, path: kind.href }]} />
       <header className="space-y-4">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{kind.name}</h1>
         <p className="text-lg sm:text-xl">{kind.definition}</p>

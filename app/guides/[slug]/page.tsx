@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/guide/ArticleMeta';
 import { ChecklistLinks } from '@/components/guide/ChecklistLinks';
-import { Breadcrumbs } from '@/components/guide/Breadcrumbs';
+import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { PreviousNext } from '@/components/guide/PreviousNext';
 import { SourcesList } from '@/components/guide/SourcesList';
 import { TableOfContents } from '@/components/guide/TableOfContents';
@@ -10,7 +10,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { ShareBar } from '@/components/share/ShareBar';
 import { STEPS } from '@/lib/content/guides';
 import { getChecklistItemsForGuide, getContent, getGuide, getGuides, getNeighbours } from '@/lib/content';
-import { articleJsonLd, breadcrumbList } from '@/lib/seo/json-ld';
+import { articleJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
@@ -44,17 +44,8 @@ export default async function GuidePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
-      <JsonLd
-        data={[
-          articleJsonLd({ title: guide.title, description: guide.description, path: guide.href, published: guide.published, modified: guide.updated }),
-          breadcrumbList([
-            { name: 'Home', path: '/' },
-            { name: 'The guide', path: '/guides' },
-            { name: guide.title, path: guide.href },
-          ]),
-        ]}
-      />
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/guides', label: 'The guide' }]} current={guide.title} />
+      <PageFrame trail={[HOME, sectionCrumb('/guides'), { name: guide.title, path: guide.href }]} />
+      <JsonLd data={articleJsonLd({ title: guide.title, description: guide.description, path: guide.href, published: guide.published, modified: guide.updated })} />
       <header className="space-y-4">
         {guide.step ? <p className="font-semibold text-zinc-700 dark:text-zinc-300">Step {guide.step} of {STEPS.length}</p> : null}
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{guide.title}</h1>

@@ -1,4 +1,4 @@
-// The checklist's browser bundle (built by lib/build/island-bundles.ts).
+// The checklist's browser bundle (built by lib/finish/island-bundles.ts).
 import { ChecklistApp } from '@/components/checklist/ChecklistApp';
 import { hydrateIsland } from '../hydrate';
 

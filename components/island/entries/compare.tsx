@@ -1,4 +1,4 @@
-// The comparison's browser bundle (built by lib/build/island-bundles.ts).
+// The comparison's browser bundle (built by lib/finish/island-bundles.ts).
 import { CompareApp } from '@/components/checklist/CompareApp';
 import { hydrateIsland } from '../hydrate';
 

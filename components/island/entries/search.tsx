@@ -1,4 +1,4 @@
-// Search results' browser bundle (built by lib/build/island-bundles.ts).
+// Search results' browser bundle (built by lib/finish/island-bundles.ts).
 import { SearchResults } from '@/components/search/SearchResults';
 import { hydrateIsland } from '../hydrate';
 

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 
 /**
- * The islands' browser bundles, built after `next build` by scripts/finish-pages.ts: one entry
- * per file in components/island/entries, with React and any other code two islands share split
- * into shared files. Plain React, no Next.js runtime: that runtime had cost the checklist one
+ * The pages' browser bundles, built after `next build` by scripts/finish-pages.ts: one entry
+ * per file in components/island/entries, with React and any other code two entries share split
+ * into shared files. An entry is a React island (`<name>.tsx`, hydrated by ../hydrate.tsx and
+ * named in the registry) or plain DOM code for markup a server component renders
+ * (`<name>.ts`, such as the article's share bar); a page names either by `data-island`. Plain React, no Next.js runtime: that runtime had cost the checklist one
  * task of about 130 ms on a throttled phone before any of its own code ran. The files go under
  * .next/static, which `next start` serves with a year's caching; their names carry a hash of
  * their content.
@@ -15,15 +17,17 @@ const OUT_DIR = '.next/static/islands';
 const PUBLIC_PATH = '/_next/static/islands';
 
 export type IslandBundles = {
-  /** For each island, the files its page loads: what it imports, then its own entry. */
+  /** For each entry, the files its page loads: what it imports, then the entry itself. */
   scripts: Record<string, string[]>;
-  /** The files every island loads (React): the "runtime" the size budgets leave out. */
+  /** The files every React island loads (React): the "runtime" the size budgets leave out. */
   shared: string[];
 };
 
-/** The names of the islands that have an entry file. */
+const entryFiles = (root: string) => readdirSync(path.join(root, ENTRIES_DIR)).filter((f) => /\.tsx?$/.test(f));
+
+/** The names of the React islands that have an entry file. */
 export function islandEntryNames(root = process.cwd()): string[] {
-  return readdirSync(path.join(root, ENTRIES_DIR))
+  return entryFiles(root)
     .filter((f) => f.endsWith('.tsx'))
     .map((f) => path.basename(f, '.tsx'));
 }
@@ -45,10 +49,11 @@ function staticClosure(metafile: Metafile, output: string): string[] {
 /** Builds every island's bundle afresh (the old files are removed) and says which page loads what. */
 export async function buildIslandBundles(root = process.cwd()): Promise<IslandBundles> {
   rmSync(path.join(root, OUT_DIR), { recursive: true, force: true });
-  const names = islandEntryNames(root);
+  const files = entryFiles(root);
+  const islands = new Set(islandEntryNames(root));
   const { metafile } = await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(names.map((n) => [n, path.join(ENTRIES_DIR, `${n}.tsx`)])),
+    entryPoints: Object.fromEntries(files.map((f) => [path.basename(f).replace(/\.tsx?$/, ''), path.join(ENTRIES_DIR, f)])),
     outdir: OUT_DIR,
     entryNames: '[name]-[hash]',
     chunkNames: 'shared-[hash]',
@@ -68,12 +73,16 @@ export async function buildIslandBundles(root = process.cwd()): Promise<IslandBu
   const url = (output: string) => `${PUBLIC_PATH}/${path.relative(OUT_DIR, output).split(path.sep).join('/')}`;
   const scripts: Record<string, string[]> = {};
   let shared: Set<string> | undefined;
+  const plainImports: string[] = [];
   for (const [output, info] of Object.entries(metafile.outputs)) {
-    const name = names.find((n) => info.entryPoint === path.join(ENTRIES_DIR, `${n}.tsx`));
-    if (!name) continue;
+    const file = files.find((f) => info.entryPoint === path.join(ENTRIES_DIR, f));
+    if (!file) continue;
+    const name = path.basename(file).replace(/\.tsx?$/, '');
     const imports = staticClosure(metafile, output);
     scripts[name] = [...imports, output].map(url);
-    shared = new Set(shared ? imports.filter((i) => shared?.has(i)) : imports);
+    if (islands.has(name)) shared = new Set(shared ? imports.filter((i) => shared?.has(i)) : imports);
+    else plainImports.push(...imports);
   }
-  return { scripts, shared: [...(shared ?? [])].map(url) };
+  // A file that plain DOM code loads too (such as the bundler's helpers) is not React's.
+  return { scripts, shared: [...(shared ?? [])].filter((f) => !plainImports.includes(f)).map(url) };
 }

@@ -4,9 +4,9 @@
  * the page as data for React to hydrate from. On a cheap phone that costs a long burst of work
  * just after the text appears, and on the server it doubles each page's size.
  *
- * So after `next build`, every page loses Next's scripts. A page with a client island (the
- * checklist, the comparison, search results; components/island/Island.tsx) gets instead that
- * island's own bundle, which hydrates it with React alone (lib/build/island-bundles.ts). Next's
+ * So after `next build`, every page loses every script the site did not write (lib/finish/
+ * finish.ts). A page with a client island (the checklist, the comparison, search results;
+ * components/island/Island.tsx) gets instead that island's own bundle, which hydrates it with React alone (lib/finish/island-bundles.ts). Next's
  * runtime had cost the checklist one task of about 130 ms on a throttled phone before any of
  * its own code ran. Each island names itself in ISLAND_ATTRIBUTE, so a new island gets its
  * bundle without anyone editing a list.
@@ -21,23 +21,6 @@ const ISLAND_TAG = new RegExp(`<[a-z][^<>]*\\s${ISLAND_ATTRIBUTE}="([a-z-]+)"`, 
 /** The islands in a page, by name, in page order, each once. */
 export function islandNames(html: string): string[] {
   return [...new Set([...html.matchAll(ISLAND_TAG)].map((m) => m[1] as string))];
-}
-
-/** Next's scripts in a prerendered page: what `withoutRuntime` takes out. */
-const NEXT_SCRIPTS = [
-  // The runtime's script files, and preloads of them.
-  /<script src="\/_next\/static\/[^"]+"(?: async="")?(?: noModule="")?><\/script>/g,
-  /<link rel="preload" as="script"(?: fetchPriority="[a-z]+")? href="\/_next\/static\/[^"]+"\/>/g,
-  // The bootstrap that names the runtime's chunks.
-  /<script id="_R_">[\s\S]*?<\/script>/g,
-  // The page again, as React's hydration data. Next escapes "</" inside it, so the first
-  // closing tag ends the script.
-  /<script>\(?self\.__next_f[\s\S]*?<\/script>/g,
-];
-
-/** The page without Next's runtime: plain HTML and CSS, with any other script left in place. */
-export function withoutRuntime(html: string): string {
-  return NEXT_SCRIPTS.reduce((page, pattern) => page.replace(pattern, ''), html);
 }
 
 /**

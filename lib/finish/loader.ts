@@ -1,0 +1,56 @@
+import { attributesOf, SITE_SCRIPT_ATTRIBUTE } from './allow-list';
+
+/**
+ * Content first, script second. A page's script files are requested by one small inline
+ * script once the page has been parsed and a frame painted: a `<script>` tag in the HTML would
+ * be fetched at once, competing with the stylesheet on a slow link, and on a slow phone it could
+ * run before any text appeared. Every page here is readable without script, and controls that
+ * need it stay disabled until it has run (components/island/hydration.tsx).
+ *
+ * The loader's text is the same on every page: it reads the files to load from its own
+ * `data-scripts` attribute. So its hash is one constant, and one Content-Security-Policy header
+ * serves every page (lib/security/csp.ts).
+ */
+
+/** The loader's attribute: the files to load, in order, separated by spaces. */
+export const LOADER_ATTRIBUTE = 'data-scripts';
+
+/** Set on `<html>` when a file fails to load, so the page can say so (components/island/Island.tsx). */
+export const SCRIPTS_FAILED_ATTRIBUTE = 'data-scripts-failed';
+
+/**
+ * Runs after DOMContentLoaded, then waits one frame and one task: a requestAnimationFrame
+ * callback runs just before a frame is painted, so the timeout it sets runs just after.
+ * Rendering waits for the stylesheet, so that frame is the styled page. The files are ES
+ * modules: each runs once, after the files it imports. `document.currentScript` is the loader's
+ * own element while it runs.
+ */
+export const LOADER_SCRIPT =
+  `(function(d,c){var s=c.getAttribute("${LOADER_ATTRIBUTE}").split(" ");function l(){requestAnimationFrame(function(){setTimeout(function(){` +
+  `s.forEach(function(u){var e=d.createElement("script");e.type="module";e.src=u;` +
+  `e.onerror=function(){d.documentElement.setAttribute("${SCRIPTS_FAILED_ATTRIBUTE}","")};d.head.appendChild(e)})},0)})}` +
+  `d.readyState==="loading"?d.addEventListener("DOMContentLoaded",l):l()})(document,document.currentScript)`;
+
+const LOADER_TAG = new RegExp(`<script ${SITE_SCRIPT_ATTRIBUTE}="" ${LOADER_ATTRIBUTE}="[^"]*">`);
+
+/** The page with these script files requested after first paint; safe to run twice. */
+export function withScriptsAfterPaint(html: string, sources: string[]): string {
+  if (LOADER_TAG.test(html) || sources.length === 0) return html;
+  if (sources.some((s) => /[\s"<>&]/.test(s))) throw new Error(`A script address cannot hold spaces or markup: ${sources.join(', ')}`);
+  return html.replace('</head>', `<script ${SITE_SCRIPT_ATTRIBUTE}="" ${LOADER_ATTRIBUTE}="${sources.join(' ')}">${LOADER_SCRIPT}</script></head>`);
+}
+
+/** Script files named by the loader in a finished page (for tests and the benchmark). */
+export function deferredScriptSources(html: string): string[] {
+  const tag = LOADER_TAG.exec(html)?.[0];
+  return tag ? (attributesOf(tag).get(LOADER_ATTRIBUTE) ?? '').split(' ').filter(Boolean) : [];
+}
+
+/**
+ * Every script file a finished page loads: the ones its loader requests, then any `<script src>`
+ * still in the page, except `noModule` fallbacks, which modern browsers never fetch.
+ */
+export function finishedPageScripts(html: string): string[] {
+  const left = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => attributesOf(m[0])).filter((a) => a.has('src') && !a.has('nomodule'));
+  return [...new Set([...deferredScriptSources(html), ...left.map((a) => a.get('src') as string)])];
+}
