@@ -25,6 +25,9 @@ const nextConfig = {
   // a CDN or reverse proxy in front revalidates them anyway.
   generateEtags: false,
   reactStrictMode: true,
+  // The site uses no next/image. Left on, /_next/image resized any local file on request and
+  // kept a cache file for each spelling of its address; unoptimized, it answers 404.
+  images: { unoptimized: true },
   // Every package the server code depends on is loaded from node_modules as it is, instead of
   // bundled: the list is package.json's dependencies, so a Markdown plugin added there later is
   // never silently bundled. The pages read the content the build's check already parsed

@@ -8,9 +8,15 @@ import { saveSnapshot, snapshotKey } from '../lib/content/snapshot';
 
 const dir = path.resolve(process.argv[2] ?? 'content');
 try {
-  const key = snapshotKey(dir);
+  // Keyed before reading, so content edited during the check is not saved under the new key.
+  let key: string | undefined;
+  try {
+    key = snapshotKey(dir);
+  } catch {
+    // A folder the key cannot be made for is reported by the check itself; nothing is saved.
+  }
   const content = loadContent(dir);
-  saveSnapshot(content, key);
+  if (key) saveSnapshot(content, key);
   const { guides, sources, checklist, credentials, research, glossary, claimRules, credentialNames } = content;
   const counts = [
     `${guides.length} articles`,
@@ -24,7 +30,10 @@ try {
   ];
   console.log(`Content OK: ${counts.join(', ')} (${path.relative(process.cwd(), dir) || dir}).`);
 } catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(error.message);
+  // Content problems are listed one per line. Anything else is a fault in the checker, said in
+  // one line too (CONTENT_CHECK_STACK=1 prints where it happened).
+  if (error instanceof ContentError) console.error(error.message);
+  else if (process.env.CONTENT_CHECK_STACK) console.error(error);
+  else console.error(`The content check stopped on an error of its own, not a content problem: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   process.exit(1);
 }

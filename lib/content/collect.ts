@@ -1,14 +1,31 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { describeIssue, formatPath, type ContentProblem } from './problems';
+import { describeIssue, formatPath, formatProblem, type ContentProblem } from './problems';
+import { readContentFile } from './read-file';
 import { parseYaml, type ParsedYaml } from './yaml-file';
 
-/** Collects problems while loading, so every one is reported at once. */
+/** Collects problems while loading, so every one is reported at once (and each only once). */
 export class Problems {
   readonly list: ContentProblem[] = [];
+  private readonly seen = new Set<string>();
   add(file: string, where: string, message: string, line?: number) {
-    this.list.push({ file, where, message, ...(line ? { line } : {}) });
+    const problem = { file, where, message, ...(line ? { line } : {}) };
+    const key = formatProblem(problem);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(problem);
+  }
+  /**
+   * Runs `work` for one file; anything it throws becomes that file's problem instead of
+   * stopping the check, which goes on to the next file. Undefined when it threw.
+   */
+  guard<T>(file: string, work: () => T): T | undefined {
+    try {
+      return work();
+    } catch (error) {
+      this.add(file, 'file', `could not be checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return undefined;
+    }
   }
   /** Records every zod issue under `prefix`, with the line its value sits on. */
   addZod(file: string, prefix: string, error: z.ZodError, yaml: ParsedYaml, label: (p: readonly PropertyKey[]) => string = formatPath) {
@@ -51,11 +68,17 @@ function labelEntries(raw: unknown) {
 export function readYamlData<S extends z.ZodType>(contentDir: string, name: string, schema: S, problems: Problems): YamlData<z.infer<S>> {
   const abs = path.join(/* turbopackIgnore: true */ contentDir, name);
   const file = displayPath(abs);
-  if (!existsSync(/* turbopackIgnore: true */ abs)) {
-    problems.add(file, 'file', 'is missing');
+  const unread = { file, label: formatPath, namedIds: new Set<string>() };
+  return problems.guard(file, () => parseYamlData(file, abs, schema, problems)) ?? unread;
+}
+
+function parseYamlData<S extends z.ZodType>(file: string, abs: string, schema: S, problems: Problems): YamlData<z.infer<S>> {
+  const read = readContentFile(abs, 'a data file');
+  if ('problem' in read) {
+    problems.add(file, 'file', read.problem, read.line);
     return { file, label: formatPath, namedIds: new Set() };
   }
-  const yaml = parseYaml(readFileSync(/* turbopackIgnore: true */ abs, 'utf8').replace(/\r\n?/g, '\n'));
+  const yaml = parseYaml(read.text);
   for (const e of yaml.errors) problems.add(file, 'yaml', e.message, e.line);
   const raw = yaml.data;
   const label = labelEntries(raw);

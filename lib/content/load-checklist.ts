@@ -2,8 +2,8 @@ import type { TocEntry } from '../markdown/toc';
 import { checklistFileSchema, type Checklist } from './checklist';
 import { checkUniqueIds, readYamlData, type Problems } from './collect';
 
-/** What the checklist needs to know about each article to check and label its guide links. */
-export type GuideIndex = Map<string, { title?: string; toc: TocEntry[] }>;
+/** What the checklist needs to know about each article to check and label its guide links; no `toc` for an article that could not be read. */
+export type GuideIndex = Map<string, { title?: string; toc?: TocEntry[] }>;
 
 /**
  * Reads `content/checklist.yaml`: ids unique across sections, and every item's guide link
@@ -29,9 +29,9 @@ export function loadChecklist(contentDir: string, problems: Problems, guides: Gu
       const [pathPart = '', fragment = ''] = item.guide.split('#');
       const slug = pathPart.replace('/guides/', '');
       const guide = guides.get(slug);
-      const heading = guide?.toc.find((t) => t.id === fragment);
+      const heading = guide?.toc?.find((t) => t.id === fragment);
       if (!guide) problems.add(data.file, where([...path, 'guide']), `${item.guide} points at /guides/${slug}, which is not an article`, at([...path, 'guide']));
-      else if (!heading) problems.add(data.file, where([...path, 'guide']), `${item.guide}: the article has no ## or ### heading with id "${fragment}"`, at([...path, 'guide']));
+      else if (guide.toc && !heading) problems.add(data.file, where([...path, 'guide']), `${item.guide}: the article has no ## or ### heading with id "${fragment}"`, at([...path, 'guide']));
       if (!guide?.title || !heading) ok = false;
       return { ...item, guideTitle: guide?.title ?? '', guideSection: heading?.text ?? '' };
     }),

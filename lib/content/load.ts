@@ -1,8 +1,8 @@
 import 'server-only';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type { LinkableTerm } from '../markdown/glossary';
+import { nestingProblem } from '../markdown/nesting';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { privateRoutes, staticRoutes } from '../site';
 import { slug as slugSchema } from './fields';
@@ -15,11 +15,13 @@ import { checkCredentialNames, readCredentialNames } from './credential-names';
 import { checkCredentials, readCredentials } from './credentials';
 import { checkGlossary, glossaryLinkTerms, readGlossary } from './glossary';
 import { loadChecklist } from './load-checklist';
+import { splitFrontmatter } from './frontmatter';
 import { checkPages, readPages } from './pages';
 import { ContentError } from './problems';
+import { irregularEntries, readContentFile } from './read-file';
 import { checkResearch, readResearch } from './research';
 import { sourcesFileSchema, type Source } from './sources';
-import { parseYaml, type ParsedYaml } from './yaml-file';
+import type { ParsedYaml } from './yaml-file';
 
 /**
  * Valid sources, plus every id the file names, so one bad entry does not make every citation
@@ -55,21 +57,42 @@ type ParsedFile = {
 };
 type ParsedGuide = ParsedFile & { frontmatter: GuideFrontmatter; yaml: ParsedYaml };
 
+/** An article that could not be read, split or rendered: its problem is reported, and links into it are not judged. */
+type UnreadFile = { slug: string; file: string; unread: true };
+
 /** Reads one article. The body is always rendered, so its links and mistakes are checked even when the frontmatter is broken. */
-export function parseGuide(abs: string, problems: Problems, glossaryTerms: LinkableTerm[]): ParsedFile {
+export function parseGuide(abs: string, problems: Problems, glossaryTerms: LinkableTerm[]): ParsedFile | UnreadFile {
   const file = displayPath(abs);
   const slug = path.basename(abs, '.md');
   if (!slugSchema.safeParse(slug).success) {
     problems.add(file, 'file name', 'must be lowercase words joined by hyphens, like red-flags.md; it becomes the address /guides/<name>');
   }
-  const source = readFileSync(/* turbopackIgnore: true */ abs, 'utf8').replace(/\r\n?/g, '\n');
-  let yaml: ParsedYaml | undefined;
+  return problems.guard(file, () => readGuide(abs, file, slug, problems, glossaryTerms)) ?? { slug, file, unread: true };
+}
+
+function readGuide(abs: string, file: string, slug: string, problems: Problems, glossaryTerms: LinkableTerm[]): ParsedFile | UnreadFile {
+  const unread: UnreadFile = { slug, file, unread: true };
+  const read = readContentFile(abs, 'an article');
+  if ('problem' in read) {
+    problems.add(file, 'file', read.problem, read.line);
+    return unread;
+  }
   // gray-matter splits frontmatter from body; our YAML reader keeps dates as text and knows lines.
-  const split = matter(source, { engines: { yaml: (raw: string) => ((yaml = parseYaml(raw)).data ?? {}) as object } });
-  const bodyLineOffset = source.split('\n').length - split.content.split('\n').length;
-  const rendered = renderMarkdown(split.content, { glossaryTerms });
+  const split = splitFrontmatter(read.text);
+  if (split.problem) {
+    problems.add(file, 'frontmatter', split.problem, 1);
+    return unread;
+  }
+  const { yaml, body, bodyLineOffset } = split;
+  // Checked on the text, before the parser recurses into it.
+  const tooDeep = nestingProblem(body);
+  if (tooDeep) {
+    problems.add(file, 'body', tooDeep.message, tooDeep.line + bodyLineOffset);
+    return unread;
+  }
+  const rendered = renderMarkdown(body, { glossaryTerms });
   for (const m of rendered.facts.mistakes) problems.add(file, 'body', m.message, m.line + bodyLineOffset);
-  const base = { slug, file, rendered, bodyLineOffset, percentages: citedPercentages(split.content) };
+  const base = { slug, file, rendered, bodyLineOffset, percentages: citedPercentages(body) };
   if (!yaml) {
     problems.add(file, 'frontmatter', 'is missing; start the file with --- and the fields title, description, summary, published, updated, reviewed, order, tags, sources');
     return base;
@@ -83,7 +106,7 @@ export function parseGuide(abs: string, problems: Problems, glossaryTerms: Linka
 }
 
 /** Every link in an article body must resolve. */
-function checkLinks(g: ParsedFile, headingIdsBySlug: Map<string, string[]>, targets: LinkTargets, problems: Problems) {
+function checkLinks(g: ParsedFile, headingIdsBySlug: HeadingIds, targets: LinkTargets, problems: Problems) {
   for (const link of g.rendered.facts.links) {
     const problem = checkLink(link.url, g.slug, headingIdsBySlug, targets);
     if (problem) problems.add(g.file, 'body', problem, link.line + g.bodyLineOffset);
@@ -134,8 +157,11 @@ function checkGuide(g: ParsedGuide, sourceIds: Set<string> | undefined, problems
  */
 export type LinkTargets = ReadonlyMap<string, readonly string[] | null>;
 
+/** Each article's heading ids; `null` for an article that could not be read (its problem is reported on its own). */
+export type HeadingIds = ReadonlyMap<string, readonly string[] | null>;
+
 /** Says what is wrong with a link in an article or data file, or nothing if it is fine. */
-export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<string, string[]>, targets: LinkTargets = new Map()): string | undefined {
+export function checkLink(url: string, ownSlug: string, headingIdsBySlug: HeadingIds, targets: LinkTargets = new Map()): string | undefined {
   if (url.trim() === '') return 'link has no address';
   if (/^https:\/\//i.test(url) || /^mailto:/i.test(url)) return undefined;
   if (/^http:\/\//i.test(url)) return `link ${url} must use https://`;
@@ -151,6 +177,7 @@ export function checkLink(url: string, ownSlug: string, headingIdsBySlug: Map<st
   const guide = /^\/guides\/([^/]+)$/.exec(target)?.[1];
   if (guide !== undefined) {
     const ids = headingIdsBySlug.get(guide);
+    if (ids === null) return undefined;
     if (!ids) return `link ${url} points at /guides/${guide}, which is not an article`;
     if (fragment && !ids.includes(fragment)) return `link ${url}: the article /guides/${guide} has no heading with id "${fragment}"`;
     return undefined;
@@ -221,6 +248,18 @@ export type Content = {
   pageReviews: Record<string, string>;
 };
 
+/**
+ * The article files in `guidesDir`, by name. A link or special file in place of the folder is
+ * reported by the walk of the content folder, and not followed.
+ */
+function listArticles(guidesDir: string, problems: Problems): string[] {
+  const stats = lstatSync(/* turbopackIgnore: true */ guidesDir, { throwIfNoEntry: false });
+  if (stats && !stats.isDirectory()) return [];
+  const files = stats ? readdirSync(/* turbopackIgnore: true */ guidesDir).filter((f) => f.endsWith('.md')).sort() : [];
+  if (files.length === 0) problems.add(displayPath(guidesDir), 'folder', 'has no .md articles');
+  return files;
+}
+
 /** Ids named by the entries of a list in a YAML file, read from the raw data so one bad entry does not cascade. */
 function rawIds(raw: unknown, key?: string): string[] {
   const list = key ? (raw as Record<string, unknown> | null | undefined)?.[key] : raw;
@@ -233,6 +272,8 @@ function rawIds(raw: unknown, key?: string): string[] {
  */
 export function loadContent(contentDir: string): Content {
   const problems = new Problems();
+  // Links and special files anywhere under the folder, before any file is read.
+  for (const entry of irregularEntries(contentDir)) problems.add(displayPath(entry.abs), 'file', entry.problem);
   const { sources, ids: sourceIds } = loadSources(contentDir, problems);
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
   // Data files first: articles link glossary terms, and may link any page the data makes.
@@ -242,14 +283,15 @@ export function loadContent(contentDir: string): Content {
   const claimRulesData = readClaimRules(contentDir, problems);
   const credentialNamesData = readCredentialNames(contentDir, problems);
   const guidesDir = path.join(/* turbopackIgnore: true */ contentDir, 'guides');
-  const files = existsSync(/* turbopackIgnore: true */ guidesDir) ? readdirSync(/* turbopackIgnore: true */ guidesDir).filter((f) => f.endsWith('.md')).sort() : [];
-  if (files.length === 0) problems.add(displayPath(guidesDir), 'folder', 'has no .md articles');
+  const files = listArticles(guidesDir, problems);
   const glossaryTerms = glossaryLinkTerms(glossaryData);
-  const read = files.map((f) => parseGuide(path.join(/* turbopackIgnore: true */ guidesDir, f), problems, glossaryTerms));
+  const results = files.map((f) => parseGuide(path.join(/* turbopackIgnore: true */ guidesDir, f), problems, glossaryTerms));
+  const read = results.filter((g): g is ParsedFile => !('unread' in g));
   const parsed = read.filter((g): g is ParsedGuide => !!g.frontmatter && !!g.yaml);
 
-  // Links may point at an article whose frontmatter is broken: that is its own problem, not theirs.
-  const headingIdsBySlug = new Map(read.map((g) => [g.slug, g.rendered.headingIds]));
+  // Links may point at an article whose frontmatter is broken, or that could not be read at
+  // all: that is its own problem, not theirs.
+  const headingIdsBySlug: HeadingIds = new Map(results.map((g) => [g.slug, 'unread' in g ? null : g.rendered.headingIds]));
   // A data file that could not be read at all has its own problem; links into it are not judged.
   const readable = (d: { yaml?: { data: unknown } }) => d.yaml?.data !== undefined;
   const kindIds = rawIds(credentialsData.yaml?.data);
@@ -262,11 +304,11 @@ export function loadContent(contentDir: string): Content {
   for (const g of read) checkLinks(g, headingIdsBySlug, targets, problems);
   for (const g of parsed) checkGuide(g, sourceIds, problems);
   // Uniqueness and the steps can only be judged when every article's frontmatter is valid.
-  if (parsed.length === read.length) checkGuideSet(parsed, guidesDir, problems);
+  if (parsed.length === results.length) checkGuideSet(parsed, guidesDir, problems);
   const checklist = loadChecklist(
     contentDir,
     problems,
-    new Map(read.map((g) => [g.slug, { title: g.frontmatter?.title, toc: g.rendered.toc }])),
+    new Map(results.map((g) => [g.slug, 'unread' in g ? {} : { title: g.frontmatter?.title, toc: g.rendered.toc }])),
   );
 
   // The data files cite sources by id; while sources.yaml itself is invalid, checking them

@@ -12,9 +12,11 @@ if (!out) throw new Error('usage: dump-rendered.ts <out.json>');
 const corpus = makePipelineCorpus(1000);
 try {
   const problems = new Problems();
-  const dump = [...corpus.realFiles, ...corpus.syntheticFiles].map((file) => {
-    const { html, toc, wordCount, readingMinutes, headingIds, sections, citationOrder, facts, glossaryLinks } = parseGuide(file, problems, corpus.glossaryTerms).rendered;
-    return { file: path.basename(file), html, toc, wordCount, readingMinutes, headingIds, sections, citationOrder, facts, glossaryLinks };
+  const dump = [...corpus.realFiles, ...corpus.syntheticFiles].flatMap((file) => {
+    const parsed = parseGuide(file, problems, corpus.glossaryTerms);
+    if ('unread' in parsed) return [];
+    const { html, toc, wordCount, readingMinutes, headingIds, sections, citationOrder, facts, glossaryLinks } = parsed.rendered;
+    return [{ file: path.basename(file), html, toc, wordCount, readingMinutes, headingIds, sections, citationOrder, facts, glossaryLinks }];
   });
   // Problem files are temp paths: keep only what was said.
   const said = problems.list.map((p) => ({ ...p, file: path.basename(p.file) }));
