@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { LastReviewed } from '@/components/guide/LastReviewed';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
-import { answerText, noLengthShort } from '@/components/credentials/answers';
+import { FactValue, factRows } from '@/components/credentials/facts';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { getCredentialKinds, getPageReviewed, type CredentialKind } from '@/lib/content';
 import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
@@ -42,7 +42,38 @@ export default function CredentialsPage() {
         </p>
       </div>
 
-      <ul className="mt-8 grid gap-6 md:grid-cols-2">
+      {/* Wide screens get the table, phones the cards: the same facts, one shown at a time. */}
+      <div className="mt-8 hidden lg:block">
+        <table className="credential-table w-full border-collapse text-left align-top text-sm">
+          <caption className="mb-3 text-left text-lg font-bold">
+            The kinds of credential side by side
+          </caption>
+          <thead>
+            <tr>
+              <td className="border-b-2 border-zinc-400 p-2 dark:border-zinc-500" />
+              {kinds.map((k) => (
+                <th key={k.id} scope="col" className="border-b-2 border-zinc-400 p-2 align-bottom text-base font-bold dark:border-zinc-500">
+                  <Link href={k.href}>{k.name}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {factRows.map((row) => (
+              <tr key={row.key} className="border-b border-zinc-300 dark:border-zinc-700">
+                <th scope="row" className="w-32 bg-zinc-100 p-2 align-top font-semibold dark:bg-zinc-900">{row.label}</th>
+                {kinds.map((k) => (
+                  <td key={k.id} className="p-2 align-top">
+                    <FactValue row={row} kind={k} base={k.href} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <ul className="mt-8 grid gap-6 md:grid-cols-2 lg:hidden">
         {kinds.map((k) => (
           <li key={k.id} id={k.id} className="credential-card flex flex-col rounded border border-zinc-300 p-4 dark:border-zinc-700">
             <h2 className="text-xl font-bold">
@@ -50,22 +81,12 @@ export default function CredentialsPage() {
             </h2>
             <p className="mt-1">{k.summary}</p>
             <dl className="mt-3 space-y-2 text-sm">
-              <div>
-                <dt className="font-semibold">Who offers it</dt>
-                <dd>{k.offeredBy}</dd>
-              </div>
-              <div>
-                <dt className="font-semibold">Can it carry academic credit?</dt>
-                <dd>{answerText[k.credit.answer]}</dd>
-              </div>
-              <div>
-                <dt className="font-semibold">Can it stack toward more?</dt>
-                <dd>{answerText[k.stacks.answer]}</dd>
-              </div>
-              <div>
-                <dt className="font-semibold">How long it takes</dt>
-                <dd>{k.length?.text ?? noLengthShort}</dd>
-              </div>
+              {factRows.map((row) => (
+                <div key={row.key}>
+                  <dt className="font-semibold">{row.label}</dt>
+                  <dd><FactValue row={row} kind={k} base={k.href} /></dd>
+                </div>
+              ))}
               {k.examples.length ? (
                 <div>
                   <dt className="font-semibold">Examples</dt>
@@ -81,6 +102,11 @@ export default function CredentialsPage() {
           </li>
         ))}
       </ul>
+      <p className="mt-6 max-w-3xl">
+        <Link href="/guides/workforce-pell">Workforce Pell Grants</Link> can pay for some shorter programs, under a rule
+        that took effect on July 20, 2026. Ask the school whether your exact program is approved. <Link href="/guides/pay-for-a-program">Ways to pay for a program</Link>{' '}
+        covers grants, the GI Bill and help from your employer.
+      </p>
       <FeedbackBlock path="/credentials" />
     </div>
   );

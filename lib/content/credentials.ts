@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkUniqueIds, readYamlData, type Problems, type YamlData } from './collect';
-import { slug, text } from './fields';
+import { partialDate, slug, text } from './fields';
 import type { ResearchFigure } from './research';
 import type { Source } from './sources';
 
@@ -14,6 +14,14 @@ const answerSchema = z.strictObject({
   /** Why, in one or two sentences; say so when no source speaks about this kind. */
   note: text(10, 400),
 });
+
+/** A fact about a kind, in our words, with the sources that back it (ids from `content/sources.yaml`, checked). */
+const sourcedFact = {
+  /** The fact, short enough for a cell of the comparison table: one or two sentences. */
+  text: text(10, 240),
+  /** The sources that back it, each an id in `content/sources.yaml`. */
+  sourceIds: z.array(slug).min(1, { error: 'give at least 1 source' }).max(4, { error: 'give at most 4 sources' }),
+};
 
 /** One kind of microcredential in `content/credentials.yaml`. */
 export const credentialKindSchema = z.strictObject({
@@ -37,6 +45,16 @@ export const credentialKindSchema = z.strictObject({
     text: text(5, 200),
     /** The source that says it (from `content/sources.yaml`). */
     sourceId: slug,
+  }).optional(),
+  /** Who checks its quality (an accreditor, a certifying body, a signature, an audit), only where a source says; left out, the page says no source names one. */
+  quality: z.strictObject(sourcedFact).optional(),
+  /** Whether federal aid or other help can pay for it, and how, only where a source says; left out, the page says to ask. */
+  aid: z.strictObject(sourcedFact).optional(),
+  /** A typical price, only where a source gives one, with the date its data is from. */
+  price: z.strictObject({
+    ...sourcedFact,
+    /** When the source's prices were true (`2017-06`): old data must show its date. */
+    asOf: partialDate,
   }).optional(),
   /** What to check before enrolling in this kind in particular, most important first. */
   checks: z.array(z.strictObject({
@@ -115,6 +133,10 @@ export function checkCredentials(
     names.set(k.name.toLowerCase(), k.id);
 
     if (k.length) knownSource(k.length.sourceId, [i, 'length', 'sourceId']);
+    for (const fact of ['quality', 'aid', 'price'] as const) {
+      k[fact]?.sourceIds.forEach((id, j) => knownSource(id, [i, fact, 'sourceIds', j]));
+      if (k[fact] && /\d+\s*%/.test(k[fact].text)) add([i, fact, 'text'], 'has a percentage; survey figures belong in research.yaml');
+    }
     k.examples.forEach((e, j) => knownSource(e.sourceId, [i, 'examples', j, 'sourceId']));
     k.sources.forEach((id, j) => knownSource(id, [i, 'sources', j]));
     k.checks.forEach((c, j) => {
@@ -139,7 +161,9 @@ export function checkCredentials(
     ...k,
     href: `/credentials/${k.id}`,
     figures: k.figures.map((f) => ({ ...(figuresById.get(f.id) as ResearchFigure), why: f.why })),
-    sources: k.sources.map((id) => ctx.sourcesById.get(id) as Source),
+    // The sources of the facts join the page's list, so every fact's source is listed where it is cited.
+    sources: [...new Set([...k.sources, ...(['quality', 'aid', 'price'] as const).flatMap((f) => k[f]?.sourceIds ?? [])])]
+      .map((id) => ctx.sourcesById.get(id) as Source),
   }));
 }
 

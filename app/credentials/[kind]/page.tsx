@@ -3,6 +3,7 @@ import { LastReviewed } from '@/components/guide/LastReviewed';
 import { Link } from '@/components/layout/Link';
 import { notFound } from 'next/navigation';
 import { answerText, noLength } from '@/components/credentials/answers';
+import { FactValue, factRows } from '@/components/credentials/facts';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { SourcesList } from '@/components/guide/SourcesList';
 import { describeGuideLink, formatShare, getContent, getCredentialKind, getCredentialKinds, getPageReviewed } from '@/lib/content';
@@ -75,6 +76,12 @@ export default async function CredentialKindPage({ params }: Props) {
               {kind.length ? kind.length.text : `${noLength} Ask the provider how many hours it takes, and check that this fits what it promises.`}
             </dd>
           </div>
+          {factRows.filter((row) => row.sourced).map((row) => (
+            <div key={row.key}>
+              <dt className="font-semibold">{row.label}</dt>
+              <dd><FactValue row={row} kind={kind} base="" /></dd>
+            </div>
+          ))}
         </dl>
       </section>
 
