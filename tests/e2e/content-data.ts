@@ -13,7 +13,11 @@ function read<T>(name: string): T {
 export type FigureData = { id: string; value: number; bound?: 'exact' | 'more-than'; label: string; who: string; sourceId: string };
 export type ResearchData = { figures: FigureData[]; charts: { id: string; title: string; figures: string[] }[] };
 type Answer = { answer: 'yes' | 'sometimes' | 'no' };
-export type KindData = { id: string; name: string; credit: Answer; stacks: Answer; length?: { text: string }; figures?: { id: string }[]; checks: { guide?: string }[] };
+type Fact = { text: string; sourceIds: string[] };
+export type KindData = {
+  id: string; name: string; credit: Answer; stacks: Answer; length?: { text: string }; figures?: { id: string }[]; checks: { guide?: string }[];
+  quality?: Fact; aid?: Fact; price?: Fact & { asOf: string };
+};
 export type TermData = { id: string; term: string };
 
 export type SourceData = { id: string; title: string; kind: string; url?: string; noUrl?: string; reportedIn?: string; reportedBy?: string };

@@ -66,3 +66,51 @@ describe('credentials.yaml', () => {
     expect(problems.map((p) => `${p.file.split('/').slice(-1)[0]}: ${p.where}: ${p.message}`)).toEqual(['research.yaml: file: is missing']);
   });
 });
+
+/** Boot camp with who checks quality, how aid can pay and a price, each citing its sources. */
+const withFacts = (sources = { quality: 'news-2024, wage-report', aid: 'wage-report', price: 'news-2024' }, asOf = '2017-06') =>
+  edit('credentials.yaml', '    sourceId: news-2024\n  checks:', `    sourceId: news-2024
+  quality:
+    text: An outside firm checks the results of some.
+    sourceIds: [${sources.quality}]
+  aid:
+    text: An employer can pay for some of it.
+    sourceIds: [${sources.aid}]
+  price:
+    text: The middle price was about a month's pay.
+    asOf: ${asOf}
+    sourceIds: [${sources.price}]
+  checks:`);
+
+describe('credentials.yaml: who checks quality, how aid can pay, a price', () => {
+  it('loads the facts with their sources, and lists those sources on the kind once each', () => {
+    const { credentials: kinds } = loadContent(makeContentDir({ 'credentials.yaml': withFacts() }));
+    const [bootCamp, badge] = kinds;
+    expect(bootCamp?.quality).toEqual({ text: 'An outside firm checks the results of some.', sourceIds: ['news-2024', 'wage-report'] });
+    expect(bootCamp?.aid?.sourceIds).toEqual(['wage-report']);
+    expect(bootCamp?.price).toEqual({ text: "The middle price was about a month's pay.", asOf: '2017-06', sourceIds: ['news-2024'] });
+    expect(bootCamp?.sources.map((s) => s.id)).toEqual(['news-2024', 'employer-survey', 'wage-report']);
+    // Left out where no source speaks: the page says so.
+    expect([badge?.quality, badge?.aid, badge?.price]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('reports a source id that is not in sources.yaml, naming the file, the field and its line', () => {
+    const text = withFacts({ quality: 'news-2024, wage-reports', aid: 'wage-report', price: 'news-2023' });
+    expect(problemsIn(makeContentDir({ 'credentials.yaml': text })).map(short)).toEqual([
+      'credentials.yaml:17: [0](boot-camp).quality.sourceIds[1]: "wage-reports" is not in content/sources.yaml',
+      'credentials.yaml:24: [0](boot-camp).price.sourceIds[0]: "news-2023" is not in content/sources.yaml',
+    ]);
+  });
+
+  it('reports a price without a real date, a fact with no source and a percentage in a fact', () => {
+    const text = withFacts({ quality: 'news-2024', aid: '', price: 'news-2024' }, '2017-13');
+    expect(problemsIn(makeContentDir({ 'credentials.yaml': text })).map(short)).toEqual([
+      'credentials.yaml:20: [0](boot-camp).aid.sourceIds: give at least 1 source',
+      'credentials.yaml:23: [0](boot-camp).price.asOf: expected a year like 2023 or a date like 2024-03-20, got "2017-13"',
+    ]);
+    const percent = withFacts().replace('An outside firm checks the results of some.', 'An outside firm checks 40% of them.');
+    expect(problemsIn(makeContentDir({ 'credentials.yaml': percent })).map(short)).toEqual([
+      'credentials.yaml:16: [0](boot-camp).quality.text: has a percentage; survey figures belong in research.yaml',
+    ]);
+  });
+});
