@@ -100,7 +100,7 @@ export default function ResearchPage() {
         <section aria-labelledby="data-charts-heading" className="mt-10">
           <h2 id="data-charts-heading" className="text-2xl font-bold">Pay, counts and a placement claim</h2>
           <p className="mt-2">
-            These figures come from government data, research and a federal case, not from surveys. In a chart of pay or counts, the longest bar fills the track. In a chart of rates, the track stands for 100%.
+            These figures come from government data, research and a federal case, not from surveys. In a chart of pay or counts, the longest bar fills the track. In a chart of rates, the full track is the whole group.
           </p>
           {research.dataCharts.map((c) => <DataChartBlock key={c.id} chart={c} />)}
         </section>

@@ -114,7 +114,7 @@ test('/research has one h1, then h2s, with no heading level skipped', async ({ p
   levels.slice(1).forEach((l, i) => expect(l, `heading ${i + 2}`).toBeLessThanOrEqual(levels[i]! + 1));
   expect(levels[1]).toBe(2);
   const h2s = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
-  expect(h2s.slice(-2)).toEqual(['About these sources', 'What to do with this']);
+  expect(h2s.slice(-3)).toEqual(['About these sources', 'What to do with this', 'Is this page useful?']);
 });
 
 test('what employers say they would do is charted apart from what had happened', async ({ page }) => {
