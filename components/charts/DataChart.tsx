@@ -4,6 +4,7 @@ import { formatPartialDate } from '@/lib/site';
 import { SourceProvenance, SourceTitle, sourceKindLabel } from '../sources/SourceEntry';
 import { titleNamesPublisher } from '../research/SourceLine';
 import { BarChart } from './BarChart';
+import { capitalise, ChartCaveat } from './SurveyChart';
 
 /** What the values are, for the table's header and the chart's description. */
 const unitWord: Record<DataChart['unit'], string> = { dollars: 'Median pay', count: 'Count', percent: 'Rate' };
@@ -17,8 +18,6 @@ export function barLength(chart: Pick<DataChart, 'unit' | 'bars'>, value: number
   const max = Math.max(...chart.bars.map((b) => b.value));
   return max > 0 ? Math.round((value / max) * 1000) / 10 : 0;
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * A chart of figures that are not survey answers, as /research shows it: heading, SVG bars,
@@ -68,9 +67,7 @@ export function DataChartBlock({ chart }: { chart: DataChart }) {
           </dl>
         </figcaption>
       </figure>
-      <p className="mt-4 border-l-4 border-amber-600 pl-3 text-sm dark:border-amber-400">
-        <strong>How much weight to give this:</strong> {chart.caveat}
-      </p>
+      <ChartCaveat text={chart.caveat} />
     </section>
   );
 }
