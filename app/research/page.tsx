@@ -3,6 +3,7 @@ import { LastReviewed } from '@/components/guide/LastReviewed';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Link } from '@/components/layout/Link';
 import { SurveyChart } from '@/components/charts/SurveyChart';
+import { DataChartBlock } from '@/components/charts/DataChart';
 import { HOME, PageFrame, sectionCrumb } from '@/components/layout/PageFrame';
 import { titleNamesPublisher } from '@/components/research/SourceLine';
 import { SourceProvenance, SourceTitle, sourceKindLabel } from '@/components/sources/SourceEntry';
@@ -94,6 +95,16 @@ export default function ResearchPage() {
           ) : null}
         </section>
       ))}
+
+      {research.dataCharts.length ? (
+        <section aria-labelledby="data-charts-heading" className="mt-10">
+          <h2 id="data-charts-heading" className="text-2xl font-bold">Pay, counts and a placement claim</h2>
+          <p className="mt-2">
+            These figures come from government data, research and a federal case, not from surveys. In a chart of pay or counts, the longest bar fills the track. In a chart of rates, the full track is the whole group.
+          </p>
+          {research.dataCharts.map((c) => <DataChartBlock key={c.id} chart={c} />)}
+        </section>
+      ) : null}
 
       <section id="about-these-sources" aria-labelledby="about-heading" className="mt-12 border-t border-zinc-300 pt-6 dark:border-zinc-700">
         <h2 id="about-heading" className="text-2xl font-bold">About these sources</h2>

@@ -51,11 +51,18 @@ export function SurveyChart({ chart }: { chart: Chart }) {
           <SourceLine source={chart.source} via={chart.via} year={chart.year} who={chart.who} sample={chart.sample} countries={chart.countries} />
         </figcaption>
       </figure>
-      <p className="mt-4 border-l-4 border-amber-600 pl-3 text-sm dark:border-amber-400">
-        <strong>How much weight to give this:</strong> {chart.caveat}
-      </p>
+      <ChartCaveat text={chart.caveat} />
     </section>
   );
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** How much weight a chart's numbers can bear, under every chart on /research. */
+export function ChartCaveat({ text }: { text: string }) {
+  return (
+    <p className="mt-4 border-l-4 border-amber-600 pl-3 text-sm dark:border-amber-400">
+      <strong>How much weight to give this:</strong> {text}
+    </p>
+  );
+}
+
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

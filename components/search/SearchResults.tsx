@@ -2,7 +2,7 @@
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { createIndex, excerpt, searchIndex, type Found, type Hit } from '@/lib/search/engine';
+import { closestMatches, createIndex, excerpt, NEXT_STEPS, searchIndex, type Found, type Hit } from '@/lib/search/engine';
 
 /** The most results shown at once: past these, more words narrow the search better than scrolling. */
 const MAX_RESULTS = 30;
@@ -16,7 +16,7 @@ const NOTHING: Found = { results: [], partial: false };
 
 /** What the status line says about the results: how many, and whether they have every word. */
 export function statusText(query: string, count: number, partial: boolean, showingAll = false): string {
-  if (count === 0) return `No results for “${query}”. Try fewer or different words.`;
+  if (count === 0) return `No results for “${query}”. Try fewer or different words, or one of the pages below.`;
   const many = cutShort(count) && !showingAll;
   if (partial) {
     const shown =
@@ -72,6 +72,8 @@ export function SearchResults() {
   if (!index) return <p role="status">Loading search…</p>;
   if (!query.trim()) return <p role="status">Type a word or phrase, such as “red flags” or “wage premium”.</p>;
 
+  if (!matches.length) return <NoResults index={index} query={query} />;
+
   return (
     <div>
       <p role="status" className="font-semibold wrap-anywhere">
@@ -103,6 +105,45 @@ export function SearchResults() {
           Show all {matches.length} results
         </button>
       ) : null}
+    </div>
+  );
+}
+
+/** A search that found nothing: the pages closest to the query, if any, and the guide's main pages. */
+function NoResults({ index, query }: { index: MiniSearch<Hit>; query: string }) {
+  const close = useMemo(() => closestMatches(index, query), [index, query]);
+  return (
+    <div className="space-y-6">
+      <p role="status" className="font-semibold wrap-anywhere">
+        {statusText(query, 0, false)}
+      </p>
+      {close.length ? (
+        <section aria-labelledby="search-close">
+          <h2 id="search-close" className="text-xl font-bold">
+            Close to what you typed
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {close.map((r) => (
+              <li key={r.id}>
+                <a href={r.href}>{r.heading || r.title}</a>
+                <span className="text-sm text-zinc-700 dark:text-zinc-300"> ({r.kind === r.title ? r.kind : `${r.kind}: ${r.title}`})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="search-next">
+        <h2 id="search-next" className="text-xl font-bold">
+          Where to look instead
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {NEXT_STEPS.map((s) => (
+            <li key={s.href}>
+              <a href={s.href}>{s.label}</a>: {s.about}
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

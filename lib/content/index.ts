@@ -8,9 +8,9 @@ export type { Guide } from './load';
 export type { GuideCard } from './guide-card';
 export type { Source } from './sources';
 export type { CredentialKind } from './credentials';
-export type { Chart, Research, ResearchFigure } from './research';
+export type { Chart, DataChart, Research, ResearchFigure } from './research';
 export type { GlossaryTerm } from './glossary';
-export { formatShare } from './research';
+export { formatDataValue, formatShare } from './research';
 export type { TocEntry } from '../markdown/toc';
 
 /**

@@ -54,6 +54,37 @@ export const findingSchema = z.strictObject({
   guide: z.string().startsWith('/', { error: 'expected a site path starting with /' }).optional(),
 });
 
+/** One bar of a data chart: a label and its value, in the chart's unit. */
+export const dataBarSchema = z.strictObject({
+  /** What the bar stands for, short enough to label it: "High school diploma", "2019". No figure of its own. */
+  label: text(1, 110),
+  /** The value as the source gives it, in the chart's unit (no rounding of our own). */
+  value: z.number({ error: 'expected a number like 47710' }).min(0, { error: 'must be 0 or more' }),
+  /** `exact`, `up-to` (the source says "up to 86%"), or `about` (the source says "about 50%"). */
+  bound: z.enum(['exact', 'up-to', 'about']).default('exact'),
+});
+
+/**
+ * A chart on /research of figures that are not survey answers: pay, counts, rates from
+ * government data, research or a case. Its figures are typed here only, in its bars.
+ */
+export const dataChartSchema = z.strictObject({
+  /** Stable id; also the chart's anchor on /research (`/research#id`). */
+  id: slug,
+  /** The chart's heading and accessible name: what it shows, in plain words. */
+  title: text(5, 120),
+  /** What the values are: `dollars` ($47,710), `count` (1,850,034) or `percent` (86%). */
+  unit: z.enum(['dollars', 'count', 'percent']),
+  /** The bars, in this order. */
+  bars: z.array(dataBarSchema).min(1, { error: 'give at least 1 bar' }).max(6, { error: 'give at most 6 bars; split the chart' }),
+  /** Where the figures come from, from `content/sources.yaml`. */
+  sourceId: slug,
+  /** The year the source published the figures; must match the source's date. */
+  year: z.int({ error: 'expected a year like 2024' }).min(1990, { error: 'expected a year like 2024' }).max(2100, { error: 'expected a year like 2024' }),
+  /** How much weight a reader can put on these numbers, in plain words, with no figure of its own. */
+  caveat: text(20, 600),
+});
+
 /** `content/research.yaml`: every survey figure the site shows, typed once. */
 export const researchFileSchema = z.strictObject({
   /** Every survey figure from the fact sheet. */
@@ -62,14 +93,24 @@ export const researchFileSchema = z.strictObject({
   charts: z.array(chartSchema).min(1, { error: 'give at least 1 chart' }),
   /** Findings without a number (what employers value, what a report found in words). */
   findings: z.array(findingSchema).default([]),
+  /** Charts of figures that are not survey answers (pay, counts, a case), in page order. */
+  dataCharts: z.array(dataChartSchema).default([]),
 });
 
 export type Figure = z.infer<typeof figureSchema>;
+export type DataBar = z.infer<typeof dataBarSchema>;
 export type ResearchFile = z.infer<typeof researchFileSchema>;
 
 /** A figure as the site writes it: `46%`, or `more than 70%`. */
 export function formatShare(f: Pick<Figure, 'value' | 'bound'>): string {
   return `${f.bound === 'more-than' ? 'more than ' : ''}${f.value}%`;
+}
+
+/** A data chart's value as the site writes it: `$47,710`, `1,850,034`, `up to 86%`, `about 50%`. */
+export function formatDataValue(unit: 'dollars' | 'count' | 'percent', bar: Pick<DataBar, 'value' | 'bound'>): string {
+  const n = bar.value.toLocaleString('en-US');
+  const value = unit === 'dollars' ? `$${n}` : unit === 'percent' ? `${n}%` : n;
+  return `${bar.bound === 'up-to' ? 'up to ' : bar.bound === 'about' ? 'about ' : ''}${value}`;
 }
 
 /** Reads `content/research.yaml` against its schema (cross-checks come later, in `checkResearch`). */
@@ -92,7 +133,7 @@ export function checkResearch(
   problems: Problems,
 ) {
   if (!data.data) return undefined;
-  const { figures, charts, findings } = data.data;
+  const { figures, charts, findings, dataCharts } = data.data;
   const before = problems.list.length;
   const { file } = data;
   const at = (path: PropertyKey[]) => data.yaml?.lineOf(path);
@@ -101,6 +142,25 @@ export function checkResearch(
   const figureIds = checkUniqueIdsAt(figures, 'figures', 'figure', data, problems);
   checkUniqueIdsAt(charts, 'charts', 'chart', data, problems);
   checkUniqueIdsAt(findings, 'findings', 'finding', data, problems);
+  const chartIds = new Set(charts.map((c) => c.id));
+  dataCharts.forEach((c, i) => {
+    const path = ['dataCharts', i];
+    if (chartIds.has(c.id)) problems.add(file, where([...path, 'id']), `"${c.id}" is already the id of a survey chart; each chart needs its own anchor`, at([...path, 'id']));
+    chartIds.add(c.id);
+    const source = sourcesById.get(c.sourceId);
+    if (!source) problems.add(file, where([...path, 'sourceId']), `"${c.sourceId}" is not in content/sources.yaml`, at([...path, 'sourceId']));
+    const sourceYear = source?.date?.slice(0, 4);
+    if (sourceYear && String(c.year) !== sourceYear) {
+      problems.add(file, where([...path, 'year']), `${c.year} does not match the year of "${c.sourceId}" (${sourceYear})`, at([...path, 'year']));
+    }
+    if (c.unit === 'percent') {
+      c.bars.forEach((b, j) => {
+        if (b.value > 100) problems.add(file, where([...path, 'bars', j, 'value']), 'must be 100 or less for a percent chart', at([...path, 'bars', j, 'value']));
+      });
+    }
+    if (/\d/.test(c.caveat)) problems.add(file, where([...path, 'caveat']), NO_NUMBERS, at([...path, 'caveat']));
+  });
+  checkUniqueIdsAt(dataCharts, 'dataCharts', 'data chart', data, problems);
 
   figures.forEach((f, i) => {
     const path = ['figures', i];
@@ -178,6 +238,7 @@ function toResearch(file: ResearchFile, sourcesById: ReadonlyMap<string, Source>
     figures,
     charts,
     findings: file.findings.map((f) => ({ ...f, source: source(f.sourceId), via: via(f.sourceId) })),
+    dataCharts: file.dataCharts.map((c) => ({ ...c, source: source(c.sourceId), via: via(c.sourceId) })),
   };
 }
 
@@ -187,6 +248,8 @@ export type Research = ReturnType<typeof toResearch>;
 /** A figure as pages use it: with its source and the id of the chart that draws it. */
 export type ResearchFigure = Research['figures'][number];
 export type Chart = Research['charts'][number];
+/** A chart of figures that are not survey answers, with its source. */
+export type DataChart = Research['dataCharts'][number];
 
 /** `checkUniqueIds` for a list that sits under a key of the file rather than at its top. */
 function checkUniqueIdsAt(entries: readonly { id: string }[], key: string, what: string, data: YamlData<unknown>, problems: Problems) {

@@ -150,3 +150,40 @@ export function excerpt(text: string, terms: string[]): string {
   const slice = text.slice(start, start + 200);
   return `${start > 0 ? '…' : ''}${slice}${start + 200 < text.length ? '…' : ''}`;
 }
+
+/** Pages to try when a search finds nothing: the guide's main pages, each with what it is for. */
+export const NEXT_STEPS: readonly { href: string; label: string; about: string }[] = [
+  { href: '/guides', label: 'The guide', about: 'every article, in the order to read them' },
+  { href: '/checklist', label: 'The checklist', about: 'questions to ask before you enroll' },
+  { href: '/tools/program-claims', label: 'Check a program’s ad', about: 'paste an ad and see what to ask about' },
+  { href: '/tools/job-ads', label: 'What do employers ask for?', about: 'paste job ads and see what they ask for' },
+  { href: '/glossary', label: 'The glossary', about: 'the words the guide uses, explained' },
+];
+
+/** How many close matches a search with no result offers. */
+const MAX_CLOSE = 3;
+
+/** Words shorter than this get no looser typo allowance: "zzq" would be close to too much. */
+const MIN_CLOSE = 4;
+
+/**
+ * Pages close to a query that found nothing: any of its words, each matched with about one typo
+ * in three letters (search itself allows one in five), at most MAX_CLOSE pages, one result per
+ * page (the best section of it), best first. Empty when nothing is that close.
+ */
+export function closestMatches(index: MiniSearch<Hit>, query: string): SearchResult[] {
+  const found = index.search(toQuery(queryWords(query), 'OR'), {
+    prefix: (term) => !isStem(term) && term.length >= MIN_CLOSE,
+    fuzzy: (term) => (isStem(term) || term.length < MIN_CLOSE ? false : 0.34),
+  });
+  const seen = new Set<string>();
+  const close: SearchResult[] = [];
+  for (const r of found) {
+    const page = String(r.href).split('#')[0]!;
+    if (seen.has(page)) continue;
+    seen.add(page);
+    close.push(r);
+    if (close.length === MAX_CLOSE) break;
+  }
+  return close;
+}

@@ -11,7 +11,14 @@ function read<T>(name: string): T {
 }
 
 export type FigureData = { id: string; value: number; bound?: 'exact' | 'more-than'; label: string; who: string; sourceId: string };
-export type ResearchData = { figures: FigureData[]; charts: { id: string; title: string; figures: string[] }[] };
+export type DataChartData = {
+  id: string;
+  title: string;
+  unit: 'dollars' | 'count' | 'percent';
+  bars: { label: string; value: number; bound?: 'exact' | 'up-to' | 'about' }[];
+  sourceId: string;
+};
+export type ResearchData = { figures: FigureData[]; charts: { id: string; title: string; figures: string[] }[]; dataCharts?: DataChartData[] };
 type Answer = { answer: 'yes' | 'sometimes' | 'no' };
 type Fact = { text: string; sourceIds: string[] };
 export type KindData = {
@@ -32,4 +39,11 @@ export const glossaryData = () => read<TermData[]>('glossary.yaml');
 export function expectedShare(f: FigureData): RegExp {
   const number = `${f.value}%`;
   return new RegExp(`^${f.bound === 'more-than' ? 'more than ' : ''}${number.replace('.', '\\.')}$`, 'i');
+}
+
+/** How a data chart's value must read on the page: "$47,710", "1,850,034", "Up to 86%". */
+export function expectedDataValue(unit: DataChartData['unit'], bar: DataChartData['bars'][number]): string {
+  const grouped = String(bar.value).replace(/\B(?=(\d{3})+$)/g, ',');
+  const value = unit === 'dollars' ? `$${grouped}` : unit === 'percent' ? `${grouped}%` : grouped;
+  return bar.bound === 'up-to' ? `Up to ${value}` : bar.bound === 'about' ? `About ${value}` : value;
 }

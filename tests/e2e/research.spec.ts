@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { credentialsData, expectedShare, researchData } from './content-data';
+import { credentialsData, expectedDataValue, expectedShare, researchData, sourcesData } from './content-data';
 
 test('every figure on /research is the value in content/research.yaml, in its table and its bar', async ({ page }) => {
   const { figures } = researchData();
@@ -18,7 +18,9 @@ test('every figure on /research is the value in content/research.yaml, in its ta
 });
 
 test('/research shows no percentage that is not in content/research.yaml', async ({ page }) => {
-  const values = new Set(researchData().figures.map((f) => f.value));
+  const { figures, dataCharts = [] } = researchData();
+  const percents = dataCharts.filter((c) => c.unit === 'percent').flatMap((c) => c.bars.map((b) => b.value));
+  const values = new Set([...figures.map((f) => f.value), ...percents]);
   await page.goto('/research');
   const text = await page.getByRole('main').innerText();
   const shown = [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
@@ -27,9 +29,9 @@ test('/research shows no percentage that is not in content/research.yaml', async
 });
 
 test('each chart is one image, named by its title and described with every value', async ({ page }) => {
-  const { charts, figures } = researchData();
+  const { charts, figures, dataCharts = [] } = researchData();
   await page.goto('/research');
-  await expect(page.getByRole('img')).toHaveCount(charts.length);
+  await expect(page.getByRole('img')).toHaveCount(charts.length + dataCharts.length);
   for (const c of charts) {
     const img = page.getByRole('img', { name: c.title, exact: true });
     await expect(img).toBeVisible();
@@ -112,7 +114,7 @@ test('/research has one h1, then h2s, with no heading level skipped', async ({ p
   levels.slice(1).forEach((l, i) => expect(l, `heading ${i + 2}`).toBeLessThanOrEqual(levels[i]! + 1));
   expect(levels[1]).toBe(2);
   const h2s = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
-  expect(h2s.slice(-2)).toEqual(['About these sources', 'What to do with this']);
+  expect(h2s.slice(-3)).toEqual(['About these sources', 'What to do with this', 'Is this page useful?']);
 });
 
 test('what employers say they would do is charted apart from what had happened', async ({ page }) => {
@@ -157,4 +159,33 @@ test('a source is named once: no "UPCEA, UPCEA\'s survey"', async ({ page }) => 
   expect(lines.length).toBeGreaterThan(0);
   for (const line of lines) expect(line, line).not.toMatch(/^([\w ]+), \1's/);
   expect(lines).toContainEqual(expect.stringMatching(/^UPCEA and Collegis Education, The Effect of Employer Understanding and Engagement on Non-Degree Credentials \(opens the page we read\) \(2023\)/));
+});
+
+test('each chart of pay, counts or rates has its heading, a table with every value, its source linked and its date', async ({ page }) => {
+  const { dataCharts = [] } = researchData();
+  expect(dataCharts.map((c) => c.id)).toEqual(['bls-wage-by-entry-education', 'credential-engine-count', 'bloomtech-placement']);
+  const sources = sourcesData();
+  await page.goto('/research');
+  for (const c of dataCharts) {
+    const block = page.locator(`section#${c.id}`);
+    await expect(block.getByRole('heading', { level: 3 }), c.id).toHaveText(c.title);
+    await expect(block.getByRole('img', { name: c.title, exact: true })).toBeVisible();
+    const rows = block.getByRole('table').getByRole('row');
+    // A header row, then one row a bar: its label and its value as the site writes it.
+    await expect(rows).toHaveCount(c.bars.length + 1);
+    for (const [i, bar] of c.bars.entries()) {
+      await expect(rows.nth(i + 1).getByRole('rowheader'), `${c.id} ${bar.label}`).toHaveText(bar.label);
+      await expect(rows.nth(i + 1).getByRole('cell'), `${c.id} ${bar.label}`).toHaveText(expectedDataValue(c.unit, bar));
+    }
+    const source = sources.find((s) => s.id === c.sourceId)!;
+    const link = block.getByRole('link', { name: new RegExp(`^${source.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    await expect(link, c.id).toHaveAttribute('href', source.url!);
+    await expect(link).toHaveAttribute('rel', /noopener/);
+    await expect(block.getByText('Published', { exact: true })).toBeVisible();
+    await expect(block.getByText('How much weight to give this:')).toBeVisible();
+  }
+  // The dates as a reader sees them.
+  await expect(page.locator('section#bls-wage-by-entry-education')).toContainText('April 17, 2024');
+  await expect(page.locator('section#credential-engine-count')).toContainText('December 9, 2025');
+  await expect(page.locator('section#credential-engine-count')).toContainText('the first count left badges out');
 });

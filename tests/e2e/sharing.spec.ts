@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { articleRoutes, fixedRoutes } from './site';
 
@@ -196,6 +197,36 @@ test('search finds checklist questions, updates as you type, and keeps the query
   await expect(page.getByRole('status').filter({ hasText: 'No results for “zzqx-qqzv”' })).toBeVisible();
   await expect(page).toHaveURL(/\/search\?q=zzqx-qqzv$/);
   await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('zzqx-qqzv');
+});
+
+test('a search with no result offers the closest pages and the guide\'s main pages, as links', async ({ page }) => {
+  await page.goto('/search?q=zzqx-qqzv');
+  const main = page.getByRole('main');
+  await expect(page.getByRole('status').filter({ hasText: 'No results for “zzqx-qqzv”' })).toBeVisible();
+  const next = main.getByRole('region', { name: 'Where to look instead' });
+  for (const [name, href] of [
+    ['The guide', '/guides'],
+    ['The checklist', '/checklist'],
+    ['Check a program’s ad', '/tools/program-claims'],
+    ['What do employers ask for?', '/tools/job-ads'],
+    ['The glossary', '/glossary'],
+  ] as const) {
+    await expect(next.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
+  // Nothing is close to nonsense, so no close matches are offered.
+  await expect(main.getByRole('region', { name: 'Close to what you typed' })).toHaveCount(0);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(violations.map((v) => v.id), colorScheme).toEqual([]);
+  }
+  // A misspelled word gets the pages it is close to.
+  await page.goto('/search?q=bdge');
+  const close = main.getByRole('region', { name: 'Close to what you typed' });
+  await expect(close.getByRole('link').first()).toBeVisible();
+  await expect(close.getByRole('listitem')).toContainText([/badge/i]);
+  await close.getByRole('link').first().click();
+  await expect(page).not.toHaveURL(/\/search/);
 });
 
 test('a question finds pages without every word, and says when they have only some of them', async ({ page }) => {

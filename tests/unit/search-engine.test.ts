@@ -231,7 +231,7 @@ describe('the line above the results', () => {
     expect(statusText('program', 31, false)).toBe('31 results for “program”');
     expect(statusText('program', 35, false)).toBe('35 results for “program”');
     expect(statusText('program', 36, false)).toBe('The best 30 of 36 results for “program”');
-    expect(statusText('zzqx', 0, false)).toBe('No results for “zzqx”. Try fewer or different words.');
+    expect(statusText('zzqx', 0, false)).toBe('No results for “zzqx”. Try fewer or different words, or one of the pages below.');
   });
   it('counts them all once the reader asks to see all', () => {
     expect(statusText('program', 45, false, true)).toBe('45 results for “program”');
