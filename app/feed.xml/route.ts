@@ -34,7 +34,10 @@ export function GET() {
       category: g.tags.map((name) => ({ name })),
     })),
   ]);
-  items.sort((a, b) => b.date.getTime() - a.date.getTime());
+  // RSS shows an item's `published` date where it has one (an article), else its `date` (a change):
+  // sort by the date a reader sees.
+  const shownDate = (item: Item) => (item.published ?? item.date).getTime();
+  items.sort((a, b) => shownDate(b) - shownDate(a));
   const feed = new Feed({
     title: site.name,
     description: site.tagline,
@@ -42,7 +45,7 @@ export function GET() {
     link: absoluteUrl('/'),
     language: 'en-US',
     copyright: `${site.name}`,
-    updated: items[0]?.date ?? new Date(0),
+    updated: new Date(Math.max(0, ...items.map((i) => i.date.getTime()))),
     feedLinks: { rss: absoluteUrl('/feed.xml') },
   });
   for (const item of items) feed.addItem(item);

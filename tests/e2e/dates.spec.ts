@@ -63,7 +63,7 @@ test('an article with changes shows them under "What changed", and each is an en
 });
 
 test('an article without changes has no "What changed" section', async ({ page }) => {
-  await page.goto('/guides/what-employers-think');
-  expect(changesOf('what-employers-think')).toEqual([]);
+  await page.goto('/guides/check-a-provider');
+  expect(changesOf('check-a-provider')).toEqual([]);
   await expect(page.getByRole('region', { name: 'What changed' })).toHaveCount(0);
 });
