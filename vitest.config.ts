@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests draw preview images (next/og's first image in a process takes about 3 s) or
+    // compare parsers on random documents: more than vitest's 5 s default on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });

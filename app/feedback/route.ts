@@ -1,12 +1,13 @@
 import { handleFeedback } from '@/lib/feedback/handler';
 import { feedbackDeps } from '@/lib/feedback/server';
+import { PEER_ADDRESS_HEADER } from '@/lib/security/unrepresentable-methods';
 
 /**
  * The one dynamic route: every page's feedback form posts here (lib/feedback/handler.ts). Only
  * POST is exported, so Next answers any other method with 405.
  */
 export async function POST(request: Request): Promise<Response> {
-  // `next start` gives a handler no socket address; it writes it into X-Forwarded-For when the
-  // request has none (see docs/feedback.md on running behind a proxy).
-  return handleFeedback(request, feedbackDeps(), request.headers.get('x-forwarded-for') ?? undefined);
+  // `next start` gives a handler no socket address: the server's request hook writes it into a
+  // header of its own (instrumentation.ts), which no client can set.
+  return handleFeedback(request, feedbackDeps(), request.headers.get(PEER_ADDRESS_HEADER) ?? undefined);
 }

@@ -506,7 +506,9 @@ describe('share link: tamper evidence', () => {
     const original: SharedEvaluation = {
       name: LONG_NAME,
       answers: allAnswers(),
-      notes: realisticNotes(NOTE_MAX),
+      // A note of up to 60 characters on every one of the 24 questions, beside a full name and
+      // every program fact: what fits in one link (longer notes are refused as too long).
+      notes: realisticNotes(60),
       facts: { price: 3450, includes: 'books and the exam voucher', hours: 320, weeks: 16, format: 'online', pay: ['savings', 'isa'] },
     };
     const fragment = await encodeOk(original);

@@ -4,7 +4,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { proxy } from '@/proxy';
 import { POST_PATHS, allowedMethods, isMalformedPath, methodNotAllowed } from '@/lib/security/methods';
-import { refuseUnrepresentableMethods } from '@/lib/security/unrepresentable-methods';
+import { PEER_ADDRESS_HEADER, refuseUnrepresentableMethods } from '@/lib/security/unrepresentable-methods';
 
 describe('which methods an address takes', () => {
   it('pages take GET and HEAD; the form targets take POST as well', () => {
@@ -58,13 +58,13 @@ describe('proxy.ts', () => {
 });
 
 describe('TRACE, which a fetch Request cannot carry', () => {
-  const server = http.createServer((_req, res) => res.end('page'));
+  const server = http.createServer((req, res) => res.end(req.url === '/peer' ? `${req.headers[PEER_ADDRESS_HEADER]}|${req.rawHeaders.filter((h) => h.toLowerCase() === PEER_ADDRESS_HEADER).length}` : 'page'));
   afterAll(() => new Promise((done) => server.close(done)));
 
-  const send = (method: string, path: string) =>
+  const send = (method: string, path: string, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; allow?: string; body: string; nosniff?: string }>((resolve, reject) => {
       const { port } = server.address() as AddressInfo;
-      const req = http.request({ port, method, path, agent: false }, (res) => {
+      const req = http.request({ port, method, path, agent: false, headers }, (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, body, nosniff: res.headers['x-content-type-options'] as string | undefined }));
@@ -79,5 +79,10 @@ describe('TRACE, which a fetch Request cannot carry', () => {
     expect(await send('TRACE', '/guides/red-flags/opengraph-image')).toEqual({ status: 405, allow: 'GET, HEAD', body: '', nosniff: 'nosniff' });
     expect(await send('TRACE', '/feedback?x=1')).toMatchObject({ status: 405, allow: 'GET, HEAD, POST' });
     expect(await send('GET', '/icons/192')).toMatchObject({ status: 200, body: 'page' });
+  });
+
+  it('stamps each request with its connection address, over any copy a client sent', async () => {
+    expect(await send('POST', '/peer')).toMatchObject({ status: 200, body: '127.0.0.1|1' });
+    expect(await send('POST', '/peer', { [PEER_ADDRESS_HEADER]: '203.0.113.9', 'X-Site-Peer-Address': '198.51.100.7' })).toMatchObject({ status: 200, body: '127.0.0.1|1' });
   });
 });
