@@ -43,6 +43,21 @@ export const footerLinks = [
 /** Every page that is not an article, for link checks and the sitemap. */
 export const staticRoutes = ['/', '/guides', '/checklist', '/checklist/compare', '/search', '/credentials', '/research', '/glossary', '/tools/program-claims', '/tools/job-ads', '/sources', '/about', '/privacy'] as const;
 
+/** A page of the site that is one of its tools, such as `/tools/job-ads`. */
+export type ToolPath = Extract<(typeof staticRoutes)[number], `/tools/${string}`>;
+
+/**
+ * The short link a checklist question shows when one of the tools helps answer it, one for
+ * every tool route above (the type makes sure none is left out).
+ */
+export const toolLinkText: Readonly<Record<ToolPath, string>> = {
+  '/tools/program-claims': 'Check the program’s ad for this',
+  '/tools/job-ads': 'Count what job ads ask for',
+};
+
+/** Every tool's path, for checking content that links to one. */
+export const toolPaths = Object.keys(toolLinkText) as [ToolPath, ...ToolPath[]];
+
 /** Pages with no content of their own: compare shows the reader's saved data, search their query. */
 export const privateRoutes: readonly string[] = ['/checklist/compare', '/search'];
 

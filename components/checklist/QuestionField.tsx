@@ -1,6 +1,7 @@
 import { ANSWERS, NOTE_MAX, type Answer } from '@/lib/checklist/evaluation';
 import { answerLabel, isWorrying, problemLabel, questionKind } from '@/lib/checklist/summary';
 import type { ChecklistItem } from '@/lib/content/checklist';
+import { toolLinkText } from '@/lib/site';
 import { CharacterCount } from './CharacterCount';
 import { UserText } from './UserText';
 
@@ -91,6 +92,12 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
         <p className="text-sm">
           Read more: <a href={item.guide}>{item.guideSection}</a> <span className="text-zinc-700 dark:text-zinc-300">({item.guideTitle})</span>
         </p>
+        {item.tool ? (
+          // Screen only: a tool needs the site, and the printed handout has no links to follow.
+          <p className="no-print text-sm">
+            <a href={item.tool}>{toolLinkText[item.tool]}</a>
+          </p>
+        ) : null}
       </fieldset>
     </div>
   );

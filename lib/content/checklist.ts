@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toolPaths } from '../site';
 import { slug, text } from './fields';
 
 /** One question of the pre-enrollment checklist in `content/checklist.yaml`. */
@@ -21,6 +22,8 @@ export const checklistItemSchema = z.strictObject({
   labels: z.strictObject({ yes: text(1, 40).optional(), no: text(1, 40).optional(), unsure: text(1, 40).optional() }).optional(),
   /** The guide section that explains it: `/guides/<slug>#<heading-id>`, checked at build time. */
   guide: z.string().regex(/^\/guides\/[a-z0-9-]+#[a-z0-9-]+$/, { error: 'expected a guide section link like /guides/red-flags#some-heading' }),
+  /** One of the site's tools that helps answer it (lib/site.ts), linked under the question on screen. */
+  tool: z.enum(toolPaths).optional(),
 });
 
 /** A group of questions, e.g. "Your career goal". */

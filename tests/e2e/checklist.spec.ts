@@ -442,6 +442,24 @@ test('articles link to the checklist questions they explain', async ({ page }) =
   await expect(question(page, /promise a big jump in pay/)).toBeInViewport();
 });
 
+test('questions a tool helps answer link to it, on screen only', async ({ page }) => {
+  await page.goto('/checklist');
+  const promises = question(page, /promise a big jump in pay/);
+  await expect(promises.getByRole('link', { name: 'Check the program’s ad for this' })).toBeVisible();
+  await expect(question(page, /Did an employer help design/).getByRole('link', { name: /Check the program’s ad|Count what job ads ask for/ })).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('print-handout')).not.toContainText('Check the program’s ad for this');
+  await expect(page.getByRole('link', { name: 'Check the program’s ad for this' })).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+  await promises.getByRole('link', { name: 'Check the program’s ad for this' }).click();
+  await expect(page).toHaveURL(/\/tools\/program-claims$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check a program’s ad' })).toBeVisible();
+  await page.goto('/checklist');
+  await question(page, /ask for this credential by name/).getByRole('link', { name: 'Count what job ads ask for' }).click();
+  await expect(page).toHaveURL(/\/tools\/job-ads$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'What do employers ask for?' })).toBeVisible();
+});
+
 test('every island hydrates without an error: React alone must render what the server rendered', async ({ page }) => {
   const errors = pageErrors(page);
   await startChecklist(page, 'First program');

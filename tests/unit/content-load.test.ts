@@ -135,8 +135,8 @@ function article(slug: keyof typeof ARTICLES, change: { fields?: Fields; body?: 
   return articleText(articleFields({ ...base.fields, ...change.fields }), change.body ?? base.body);
 }
 
-/** content/checklist.yaml: one section whose one question links to a heading in an article. */
-function checklistYaml(guideLink = '/guides/avoid-red-flags#warning-signs'): string {
+/** content/checklist.yaml: one section whose one question links to a heading in an article, and to a tool if given. */
+function checklistYaml(guideLink = '/guides/avoid-red-flags#warning-signs', tool?: string): string {
   return [
     'sections:',
     '  - id: the-program',
@@ -151,6 +151,7 @@ function checklistYaml(guideLink = '/guides/avoid-red-flags#warning-signs'): str
     "        worryingAnswer: 'no'",
     '        severity: red-flag',
     `        guide: ${guideLink}`,
+    ...(tool === undefined ? [] : [`        tool: ${tool}`]),
     '',
   ].join('\n');
 }
@@ -740,6 +741,22 @@ describe('loadContent: checklist.yaml', () => {
       guide: '/guides/avoid-red-flags#warning-signs',
       guideTitle: 'Step 3: Avoid red flags',
       guideSection: 'Warning signs',
+    });
+  });
+
+  it('keeps a question\'s link to one of the site\'s tools', () => {
+    const { checklist } = loadContent(makeContent({ 'checklist.yaml': checklistYaml(undefined, '/tools/job-ads') }));
+    expect(checklist.sections[0]?.items[0]?.tool).toBe('/tools/job-ads');
+  });
+
+  it('reports a tool link to a page that is not one of the site\'s tools', () => {
+    const text = checklistYaml(undefined, '/tools/claims-checker');
+    const dir = makeContent({ 'checklist.yaml': text });
+    expect(onlyProblem(dir)).toEqual({
+      file: checklistFile(dir),
+      line: lineOf(text, 'tool:'),
+      where: 'sections[0].items[0].tool',
+      message: 'expected one of "/tools/program-claims", "/tools/job-ads", got "/tools/claims-checker"',
     });
   });
 
