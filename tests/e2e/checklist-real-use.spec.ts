@@ -322,12 +322,17 @@ async function readQr(svg: string): Promise<string | undefined> {
 test('the share link is shown near the top of the summary, can be emailed, and the handout prints it with a QR code and the questions to ask', async ({ page }) => {
   await page.goto('/checklist');
   await page.getByLabel('Name of the program you are checking').fill('Acme Data Boot Camp');
-  await question(page, /promise a big jump in pay/).getByRole('radio', { name: 'Yes, it promises that' }).check();
-  await question(page, /Does that job exist where you live/).getByRole('radio', { name: 'Not sure', exact: true }).check();
   const field = page.getByRole('region', { name: 'Your summary for Acme Data Boot Camp' }).getByRole('textbox', { name: 'Link to this checklist' });
   await expect(field).toHaveValue(/\/checklist#share=2\.[\w-]+\.[0-9a-f]{8}$/);
   await expect(field).toHaveAttribute('readonly', '');
-  const url = await field.inputValue();
+  // The link is made after each answer, a moment later: wait for each answer to change it.
+  let shown = await field.inputValue();
+  for (const [asked, answer] of [[/promise a big jump in pay/, 'Yes, it promises that'], [/Does that job exist where you live/, 'Not sure']] as const) {
+    await question(page, asked).getByRole('radio', { name: answer, exact: answer === 'Not sure' }).check();
+    await expect(field).not.toHaveValue(shown);
+    shown = await field.inputValue();
+  }
+  const url = shown;
   const email = page.getByRole('link', { name: 'Email this checklist' });
   await expect(email).toHaveAttribute('href', `mailto:?subject=${encodeURIComponent('Checklist: Acme Data Boot Camp')}&body=${encodeURIComponent(url)}`);
   await expectNoAxeViolations(page, 'share link shown');

@@ -23,8 +23,14 @@ function stored(where = ''): Row[] {
 }
 
 /** Rows stored since `before` was taken (the file is shared with earlier runs and tests). */
-function newRows(before: number, page?: string): Row[] {
-  return stored().slice(before).filter((r) => !page || r.page === page);
+/**
+ * Rows stored since `before` for this page and kind of answer: the tests run in parallel against
+ * one database, so another test's answer on another page may land in between.
+ */
+function newRows(before: number, page?: string, kind?: string): Row[] {
+  return stored()
+    .slice(before)
+    .filter((r) => (!page || r.page === page) && (!kind || r.kind === kind));
 }
 
 function rowCount(): number {
@@ -72,7 +78,7 @@ test.describe('without JavaScript', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`/feedback/thanks${ARTICLE}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your feedback' })).toBeVisible();
-    expect(newRows(before)).toEqual([{ page: ARTICLE, kind: 'no', doing: null, wrong: null }]);
+    expect(newRows(before, ARTICLE, 'no')).toEqual([{ page: ARTICLE, kind: 'no', doing: null, wrong: null }]);
     const back = page.getByRole('link', { name: /^Go back to / });
     await expect(back).toHaveAttribute('href', ARTICLE);
     await back.click();
@@ -89,7 +95,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('What went wrong?').fill('Nothing printed. Write to sam@example.com or call 555-123-4567.');
     await page.getByRole('button', { name: 'Send report' }).press('Enter');
     await expect(page).toHaveURL('/feedback/thanks/checklist');
-    expect(newRows(before)).toEqual([{ page: '/checklist', kind: 'problem', doing: 'Print the checklist', wrong: 'Nothing printed. Write to [email removed] or call [number removed].' }]);
+    expect(newRows(before, '/checklist', 'problem')).toEqual([{ page: '/checklist', kind: 'problem', doing: 'Print the checklist', wrong: 'Nothing printed. Write to [email removed] or call [number removed].' }]);
   });
 
   test('a refused post explains itself on a page of its own, with a way back', async ({ page }) => {
@@ -153,7 +159,7 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Thank you for your feedback');
     await expect(block(page).getByRole('button', { name: /this page is useful/ })).toBeHidden();
     expect(await axe(page, '#feedback')).toEqual([]);
-    expect(newRows(before)).toEqual([{ page: ARTICLE, kind: 'yes', doing: null, wrong: null }]);
+    expect(newRows(before, ARTICLE, 'yes')).toEqual([{ page: ARTICLE, kind: 'yes', doing: null, wrong: null }]);
     expect(violations).toEqual([]);
   });
 
@@ -176,7 +182,7 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Enter');
     await expect(block(page).getByRole('heading', { name: 'Thank you for your feedback' })).toBeVisible();
     await expect(page).toHaveURL('/glossary');
-    expect(newRows(before)).toEqual([{ page: '/glossary', kind: 'problem', doing: 'Look up a term', wrong: 'My card [number removed] was charged twice' }]);
+    expect(newRows(before, '/glossary', 'problem')).toEqual([{ page: '/glossary', kind: 'problem', doing: 'Look up a term', wrong: 'My card [number removed] was charged twice' }]);
     expect(violations).toEqual([]);
   });
 
