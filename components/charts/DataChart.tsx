@@ -53,7 +53,7 @@ export function DataChartBlock({ chart }: { chart: DataChart }) {
           </table>
         </div>
         <figcaption className="mt-4 text-sm">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+          <dl className="grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_minmax(0,1fr)]">
             <dt className="font-semibold">Source</dt>
             <dd>
               <p>
