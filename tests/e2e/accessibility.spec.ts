@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allRoutes } from './site';
+import { allRoutes, WCAG_TAGS } from './site';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 A/AA violations in ${colorScheme} mode`, async ({ page }) => {

@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watchViolations } from './site';
+import { expectNoAxeViolations, question, STORAGE_KEY, watchViolations } from './site';
 
-const STORAGE_KEY = 'microcredential-guide:checklists';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-const question = (page: Page, text: string | RegExp) => page.getByRole('group', { name: text });
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), state).toEqual([]);
-}
 
 /** Script errors and console errors the page reports from now on. */
 function pageErrors(page: Page): string[] {

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { articleRoutes, credentialRoutes, feedbackServerEnv, fixedRoutes, watchViolations } from './site';
+import { articleRoutes, credentialRoutes, feedbackServerEnv, fixedRoutes, watchViolations, WCAG_TAGS } from './site';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const ARTICLE = '/guides/red-flags';
 
 type Row = { page: string; kind: string; doing: string | null; wrong: string | null };

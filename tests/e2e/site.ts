@@ -1,4 +1,20 @@
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The WCAG 2.2 A and AA rules axe checks on every page and state. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Where the checklist keeps saved checklists in the reader's browser. */
+export const STORAGE_KEY = 'microcredential-guide:checklists';
+
+/** A checklist question, found by its legend as a reader would. */
+export const question = (page: Page, text: string | RegExp) => page.getByRole('group', { name: text });
+
+/** axe finds no WCAG 2.2 A/AA violation on the page as it is now; `state` names it in the failure. */
+export async function expectNoAxeViolations(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), state).toEqual([]);
+}
 
 /**
  * The test server's feedback settings (playwright.config.ts): its own SQLite file, which the

@@ -2,9 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { itSupportAds, itSupportCounts, itSupportDegrees } from '../unit/tools/job-ads-fixtures';
 import { programAds } from '../unit/tools/program-ads';
-import { watchViolations } from './site';
+import { watchViolations, WCAG_TAGS } from './site';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const AD = programAds[0]!.text;
 
 const sizes = [
