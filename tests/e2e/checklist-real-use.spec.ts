@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, question, STORAGE_KEY } from './site';
 
-const STORAGE_KEY = 'microcredential-guide:checklists';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-const question = (page: Page, text: string | RegExp) => page.getByRole('group', { name: text });
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), state).toEqual([]);
-}
 
 /** Every question's id, read from the page's radios. */
 async function itemIds(page: Page): Promise<string[]> {
@@ -282,8 +273,13 @@ test('program facts are checked, saved, shared, summed up with what they mean, p
   await page.reload();
   await expect(page.getByLabel('Price in US dollars')).toHaveValue('3450');
   await expect(page.getByRole('group', { name: 'How you would pay' }).getByLabel('An income share agreement')).toBeChecked();
+  // The share link is made a moment after each change: wait for this one to reach it.
+  const linkField = summary.getByRole('textbox', { name: 'Link to this checklist' });
+  await expect(linkField).toHaveValue(/#share=2\./);
+  const before = await linkField.inputValue();
   await page.getByLabel('Length in weeks').fill('20');
   await expect(summary.getByText(/Its length is outside the range/)).toBeVisible();
+  await expect(linkField).not.toHaveValue(before);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('print-handout')).toContainText('$3,450, including books and the exam voucher');
@@ -291,7 +287,9 @@ test('program facts are checked, saved, shared, summed up with what they mean, p
   await page.emulateMedia({ media: 'screen' });
 
   await page.getByRole('button', { name: 'Copy link' }).click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  // Copying is asynchronous too: wait until the clipboard holds the link shown on the page.
+  const link = await linkField.inputValue();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   const other = await browser.newContext();
   const reader = await other.newPage();
   await reader.goto(link);
