@@ -1,6 +1,6 @@
 import { handleFeedback } from '@/lib/feedback/handler';
 import { feedbackDeps } from '@/lib/feedback/server';
-import { PEER_ADDRESS_HEADER } from '@/lib/security/unrepresentable-methods';
+import { PEER_ADDRESS_HEADER } from '@/lib/security/request-gate';
 
 /**
  * The one dynamic route: every page's feedback form posts here (lib/feedback/handler.ts). Only

@@ -1,5 +1,5 @@
 /**
- * Which HTTP methods each address answers, decided before anything is rendered (proxy.ts).
+ * Which HTTP methods each address answers, decided as a request arrives (request-gate.ts).
  *
  * Every page is prerendered and only read: GET and HEAD. Next would otherwise render a page on
  * the fly for a POST, without the script policy the prerendered copy carries, at about eleven
@@ -14,17 +14,6 @@ const READ = ['GET', 'HEAD'] as const;
 export function allowedMethods(pathname: string): string[] {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   return POST_PATHS.includes(path) ? [...READ, 'POST'] : [...READ];
-}
-
-/**
- * The answer to a request whose method the path does not take, or undefined to let it through:
- * OPTIONS gets 204 and the list, any other method 405 and the list. Neither has a body.
- */
-export function methodNotAllowed(method: string, pathname: string): Response | undefined {
-  const allowed = allowedMethods(pathname);
-  if (allowed.includes(method)) return undefined;
-  const headers = { Allow: allowed.join(', '), 'Cache-Control': 'no-store' };
-  return new Response(null, { status: method === 'OPTIONS' ? 204 : 405, headers });
 }
 
 /**

@@ -1,10 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { NextRequest } from 'next/server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { proxy } from '@/proxy';
-import { POST_PATHS, allowedMethods, isMalformedPath, methodNotAllowed } from '@/lib/security/methods';
-import { PEER_ADDRESS_HEADER, refuseUnrepresentableMethods } from '@/lib/security/unrepresentable-methods';
+import { POST_PATHS, allowedMethods, isMalformedPath } from '@/lib/security/methods';
+import { MALFORMED_PATH_TARGET, PEER_ADDRESS_HEADER, gateDecision, installRequestGate } from '@/lib/security/request-gate';
 
 describe('which methods an address takes', () => {
   it('pages take GET and HEAD; the form targets take POST as well', () => {
@@ -16,19 +14,20 @@ describe('which methods an address takes', () => {
     expect(allowedMethods('/feedback/thanks')).toEqual(['GET', 'HEAD']);
   });
 
-  it('refuses anything else with 405 and the list, and answers OPTIONS with 204 and the list, both without a body', async () => {
-    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND']) {
-      const response = methodNotAllowed(method, '/checklist');
-      expect(response?.status, method).toBe(405);
-      expect(response?.headers.get('allow'), method).toBe('GET, HEAD');
-      expect(await response?.text(), method).toBe('');
-    }
-    const options = methodNotAllowed('OPTIONS', '/feedback');
-    expect(options?.status).toBe(204);
-    expect(options?.headers.get('allow')).toBe('GET, HEAD, POST');
-    expect(methodNotAllowed('GET', '/checklist')).toBeUndefined();
-    expect(methodNotAllowed('HEAD', '/checklist')).toBeUndefined();
-    expect(methodNotAllowed('POST', '/feedback')).toBeUndefined();
+  it('refuses anything else with 405 and the list, and answers OPTIONS with 204 and the list', () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND', 'TRACE', 'TRACK']) expect(gateDecision(method, '/checklist?x=1'), method).toEqual({ answer: 405, allow: 'GET, HEAD' });
+    expect(gateDecision('OPTIONS', '/feedback')).toEqual({ answer: 204, allow: 'GET, HEAD, POST' });
+    expect(gateDecision('GET', '/checklist')).toBeUndefined();
+    expect(gateDecision('HEAD', '/checklist')).toBeUndefined();
+    expect(gateDecision('POST', '/feedback')).toBeUndefined();
+    expect(gateDecision('POST', '/feedback/')).toBeUndefined();
+  });
+
+  it('sends an address no page can have to the 404 page, and refuses a wrong method there first', () => {
+    expect(gateDecision('GET', '/guides/%5Bslug%5D?q=1')).toEqual({ rewrite: MALFORMED_PATH_TARGET });
+    expect(gateDecision('GET', '/guides/%zz')).toEqual({ rewrite: MALFORMED_PATH_TARGET });
+    expect(gateDecision('PUT', '/guides/%zz')).toEqual({ answer: 405, allow: 'GET, HEAD' });
+    expect(gateDecision('GET', '/guides/red-flags?q=%zz')).toBeUndefined();
   });
 
   it('knows an address no page can have', () => {
@@ -37,28 +36,8 @@ describe('which methods an address takes', () => {
   });
 });
 
-describe('proxy.ts', () => {
-  const request = (method: string, path: string) => new NextRequest(`http://localhost${path}`, { method });
-
-  it('refuses a POST to a page before it renders', () => {
-    const response = proxy(request('POST', '/checklist'));
-    expect(response?.status).toBe(405);
-    expect(response?.headers.get('allow')).toBe('GET, HEAD');
-  });
-
-  it('lets reads and form posts through untouched', () => {
-    expect(proxy(request('GET', '/checklist'))).toBeUndefined();
-    expect(proxy(request('POST', '/feedback'))).toBeUndefined();
-  });
-
-  it('sends a malformed address to the 404 page', () => {
-    const response = proxy(request('GET', '/guides/%5Bslug%5D'));
-    expect(response?.headers.get('x-middleware-rewrite')).toMatch(/\/_not-found-malformed$/);
-  });
-});
-
-describe('TRACE, which a fetch Request cannot carry', () => {
-  const server = http.createServer((req, res) => res.end(req.url === '/peer' ? `${req.headers[PEER_ADDRESS_HEADER]}|${req.rawHeaders.filter((h) => h.toLowerCase() === PEER_ADDRESS_HEADER).length}` : 'page'));
+describe('the request gate, in front of a real server', () => {
+  const server = http.createServer((req, res) => res.end(req.url === '/peer' ? `${req.headers[PEER_ADDRESS_HEADER]}|${req.rawHeaders.filter((h) => h.toLowerCase() === PEER_ADDRESS_HEADER).length}` : `page ${req.url}`));
   afterAll(() => new Promise((done) => server.close(done)));
 
   const send = (method: string, path: string, headers: Record<string, string> = {}) =>
@@ -73,16 +52,23 @@ describe('TRACE, which a fetch Request cannot carry', () => {
       req.end();
     });
 
-  it('is answered with 405 before the server handles it; other methods reach the server', async () => {
-    refuseUnrepresentableMethods([{ key: 'X-Content-Type-Options', value: 'nosniff' }]);
+  it('answers a method the path does not take before the server handles it, with the site headers and no body', async () => {
+    installRequestGate([{ key: 'X-Content-Type-Options', value: 'nosniff' }]);
     await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
     expect(await send('TRACE', '/guides/red-flags/opengraph-image')).toEqual({ status: 405, allow: 'GET, HEAD', body: '', nosniff: 'nosniff' });
     expect(await send('TRACE', '/feedback?x=1')).toMatchObject({ status: 405, allow: 'GET, HEAD, POST' });
-    expect(await send('GET', '/icons/192')).toMatchObject({ status: 200, body: 'page' });
+    expect(await send('POST', '/checklist')).toEqual({ status: 405, allow: 'GET, HEAD', body: '', nosniff: 'nosniff' });
+    expect(await send('OPTIONS', '/feedback')).toMatchObject({ status: 204, allow: 'GET, HEAD, POST', body: '' });
+  });
+
+  it('lets reads and form posts reach the server, and sends a malformed address to the 404 page', async () => {
+    expect(await send('GET', '/icons/192')).toMatchObject({ status: 200, body: 'page /icons/192' });
+    expect(await send('POST', '/feedback')).toMatchObject({ status: 200, body: 'page /feedback' });
+    expect(await send('GET', '/guides/%5Bslug%5D')).toMatchObject({ status: 200, body: `page ${MALFORMED_PATH_TARGET}` });
   });
 
   it('stamps each request with its connection address, over any copy a client sent', async () => {
-    expect(await send('POST', '/peer')).toMatchObject({ status: 200, body: '127.0.0.1|1' });
-    expect(await send('POST', '/peer', { [PEER_ADDRESS_HEADER]: '203.0.113.9', 'X-Site-Peer-Address': '198.51.100.7' })).toMatchObject({ status: 200, body: '127.0.0.1|1' });
+    expect(await send('GET', '/peer')).toMatchObject({ status: 200, body: '127.0.0.1|1' });
+    expect(await send('GET', '/peer', { [PEER_ADDRESS_HEADER]: '203.0.113.9', 'X-Site-Peer-Address': '198.51.100.7' })).toMatchObject({ status: 200, body: '127.0.0.1|1' });
   });
 });
