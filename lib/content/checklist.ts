@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { toolPaths } from '../site';
+import { checkUniqueIds, readYamlData, type Problems, type YamlData } from './collect';
 import { slug, text } from './fields';
+import type { GuideOutline } from './guides';
 
 /** One question of the pre-enrollment checklist in `content/checklist.yaml`. */
 export const checklistItemSchema = z.strictObject({
@@ -41,9 +43,48 @@ export const checklistFileSchema = z.strictObject({
   sections: z.array(checklistSectionSchema).min(1, { error: 'give at least 1 section' }),
 });
 
+export type ChecklistFile = z.infer<typeof checklistFileSchema>;
 export type ChecklistItemData = z.infer<typeof checklistItemSchema>;
 
 /** A question as pages use it: the raw item plus the title of the article and section it links to. */
 export type ChecklistItem = ChecklistItemData & { guideTitle: string; guideSection: string };
 export type ChecklistSection = Omit<z.infer<typeof checklistSectionSchema>, 'items'> & { items: ChecklistItem[] };
 export type Checklist = { sections: ChecklistSection[] };
+
+/** Reads `content/checklist.yaml` against its schema (cross-checks come later, in `checkChecklist`). */
+export const readChecklist = (contentDir: string, problems: Problems) => readYamlData(contentDir, 'checklist.yaml', checklistFileSchema, problems);
+
+/**
+ * Checks checklist.yaml: ids unique across sections, and every item's guide link resolving to a
+ * heading in an existing article (so the link text can be that heading). Returns the checklist
+ * with each item's article and section titles, or nothing if anything was wrong.
+ */
+export function checkChecklist(data: YamlData<ChecklistFile>, guides: ReadonlyMap<string, GuideOutline>, problems: Problems): Checklist | undefined {
+  if (!data.data) return undefined;
+  const { sections } = data.data;
+  const before = problems.list.length;
+  const at = (path: PropertyKey[]) => data.yaml?.lineOf(path);
+  const where = (path: PropertyKey[]) => data.label(path);
+  checkUniqueIds(sections, 'section', data, problems);
+
+  const seen = new Map<string, string>();
+  let ok = true;
+  const resolved = sections.map((section, s) => ({
+    ...section,
+    items: section.items.map((item, i) => {
+      const path = ['sections', s, 'items', i];
+      const other = seen.get(item.id);
+      if (other) problems.add(data.file, `sections[${s}].items[${i}].id`, `duplicate id "${item.id}" (also in section "${other}")`, at([...path, 'id']));
+      seen.set(item.id, section.id);
+      const [pathPart = '', fragment = ''] = item.guide.split('#');
+      const slug = pathPart.replace('/guides/', '');
+      const guide = guides.get(slug);
+      const heading = guide?.toc?.find((t) => t.id === fragment);
+      if (!guide) problems.add(data.file, where([...path, 'guide']), `${item.guide} points at /guides/${slug}, which is not an article`, at([...path, 'guide']));
+      else if (guide.toc && !heading) problems.add(data.file, where([...path, 'guide']), `${item.guide}: the article has no ## or ### heading with id "${fragment}"`, at([...path, 'guide']));
+      if (!guide?.title || !heading) ok = false;
+      return { ...item, guideTitle: guide?.title ?? '', guideSection: heading?.text ?? '' };
+    }),
+  }));
+  return ok && problems.list.length === before ? { sections: resolved } : undefined;
+}

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { compilePattern } from '../tools/patterns';
 import { severities, type ClaimRules, type GuideRef, type SourceRef } from '../tools/claims';
 import { readYamlData, type Problems, type YamlData } from './collect';
-import { slug, text } from './fields';
+import { guidePath, slug, text } from './fields';
+import type { LinkChecker } from './links';
 import type { Source } from './sources';
 
 /** A pattern in the tools' small language (lib/tools/patterns.ts, docs/tools.md); checked here. */
@@ -10,9 +11,6 @@ export const toolPattern = z.string().trim().superRefine((value, ctx) => {
   const compiled = compilePattern(value);
   if ('error' in compiled) ctx.addIssue({ code: 'custom', message: `pattern "${value}": ${compiled.error}` });
 });
-
-/** A link into the guide: `/guides/<slug>#<heading-id>` or another site path. Checked. */
-export const guidePath = z.string().startsWith('/', { error: 'expected a site path starting with /, like /guides/red-flags#...' });
 
 /** Text that cites at least one source with `{cite:id}`. */
 const citedText = text(20, 500).refine((v) => /\{cite:[a-z0-9-]+\}/.test(v), { error: 'must cite a source with {cite:id}' });
@@ -67,13 +65,6 @@ export const sourceRef = (s: Source): SourceRef => ({
   ...(s.date ? { date: s.date } : {}),
   ...(s.url ? { url: s.url } : {}),
 });
-
-/** Link checks and link text for data files: says what is wrong with a link, and names its target. */
-export type LinkChecker = {
-  check: (href: string) => string | undefined;
-  /** The heading or page title a link points at, once it has passed the check. */
-  text: (href: string) => string | undefined;
-};
 
 /**
  * Checks claim-rules.yaml: unique ids across both lists, every `{cite:…}` naming a known

@@ -50,8 +50,6 @@ export type YamlData<T> = {
   data?: T;
   /** Names list entries by index and id, e.g. `[2](coursera-2023).date`. */
   label: (p: readonly PropertyKey[]) => string;
-  /** Every `id` the file's entries name, valid or not, so one bad entry does not cascade. */
-  namedIds: Set<string>;
 };
 
 /** Names `[index](id)` for lists of entries that carry an `id`. */
@@ -68,7 +66,7 @@ function labelEntries(raw: unknown) {
 export function readYamlData<S extends z.ZodType>(contentDir: string, name: string, schema: S, problems: Problems): YamlData<z.infer<S>> {
   const abs = path.join(/* turbopackIgnore: true */ contentDir, name);
   const file = displayPath(abs);
-  const unread = { file, label: formatPath, namedIds: new Set<string>() };
+  const unread = { file, label: formatPath };
   return problems.guard(file, () => parseYamlData(file, abs, schema, problems)) ?? unread;
 }
 
@@ -76,22 +74,31 @@ function parseYamlData<S extends z.ZodType>(file: string, abs: string, schema: S
   const read = readContentFile(abs, 'a data file');
   if ('problem' in read) {
     problems.add(file, 'file', read.problem, read.line);
-    return { file, label: formatPath, namedIds: new Set() };
+    return { file, label: formatPath };
   }
   const yaml = parseYaml(read.text);
   for (const e of yaml.errors) problems.add(file, 'yaml', e.message, e.line);
   const raw = yaml.data;
   const label = labelEntries(raw);
-  const namedIds = new Set(
-    (Array.isArray(raw) ? raw : []).map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'),
-  );
-  if (yaml.errors.length) return { file, yaml, label, namedIds };
+  if (yaml.errors.length) return { file, yaml, label };
   const parsed = schema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     problems.addZod(file, '', parsed.error, yaml, label);
-    return { file, yaml, label, namedIds };
+    return { file, yaml, label };
   }
-  return { file, yaml, data: parsed.data, label, namedIds };
+  return { file, yaml, data: parsed.data, label };
+}
+
+/**
+ * The ids named by the entries of the file's list (or of the list under `key`), valid or not,
+ * read from the raw data so one bad entry does not cascade. Undefined when the file could not
+ * be read or parsed at all: what points into it is then not judged.
+ */
+export function namedIds(data: YamlData<unknown>, key?: string): string[] | undefined {
+  const raw = data.yaml?.data;
+  if (raw === undefined) return undefined;
+  const list = key ? (raw as Record<string, unknown> | null)?.[key] : raw;
+  return (Array.isArray(list) ? list : []).map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
 }
 
 /** Reports entries that share an id, each at its own line. */

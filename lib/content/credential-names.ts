@@ -3,8 +3,8 @@ import { MAX_ELEMENTS } from '../tools/patterns';
 import { credentialKinds, type CredentialNames } from '../tools/job-ads';
 import { tokenize } from '../tools/tokens';
 import { readYamlData, type Problems, type YamlData } from './collect';
-import { guidePath, type LinkChecker } from './claim-rules';
-import { slug, text } from './fields';
+import { guidePath, slug, text } from './fields';
+import type { LinkChecker } from './links';
 
 export const credentialFields = ['it', 'health-care', 'trades', 'business', 'logistics', 'general'] as const;
 

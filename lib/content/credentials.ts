@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { checkUniqueIds, readYamlData, type Problems, type YamlData } from './collect';
-import { partialDate, slug, text } from './fields';
+import { checkUniqueIds, namedIds, readYamlData, type Problems, type YamlData } from './collect';
+import { partialDate, sitePath, slug, text } from './fields';
+import type { LinkTarget } from './links';
 import type { ResearchFigure } from './research';
 import type { Source } from './sources';
-
-/** A site path, checked against the articles, their headings and the other pages. */
-const sitePath = z.string().startsWith('/', { error: 'expected a site path starting with /' });
 
 /** Yes, sometimes or no, with the reason: what our source says, or that it says nothing. */
 const answerSchema = z.strictObject({
@@ -61,7 +59,7 @@ export const credentialKindSchema = z.strictObject({
     /** The check, as something to do or ask: "Ask whether ...". */
     text: text(10, 400),
     /** Where the guide explains it: `/guides/red-flags#...`. Checked. */
-    guide: sitePath.optional(),
+    guide: sitePath().optional(),
   })).min(2, { error: 'give at least 2 checks' }).max(8, { error: 'give at most 8 checks' }),
   /** Named examples from the fact sheet only. */
   examples: z.array(z.strictObject({
@@ -82,7 +80,7 @@ export const credentialKindSchema = z.strictObject({
   /** Articles (and sections) to read next. */
   guides: z.array(z.strictObject({
     /** A site path, usually `/guides/slug` or `/guides/slug#heading`. Checked. */
-    href: sitePath,
+    href: sitePath(),
     /** The link text: say where it goes. */
     label: text(3, 120),
   })).min(1, { error: 'link at least 1 article' }),
@@ -92,12 +90,18 @@ export const credentialKindSchema = z.strictObject({
 
 export const credentialsFileSchema = z.array(credentialKindSchema, { error: 'expected a list of credential kinds' });
 
-export type CredentialKindEntry = z.infer<typeof credentialKindSchema>;
 export type CredentialsFile = z.infer<typeof credentialsFileSchema>;
 
 /** Reads `content/credentials.yaml` against its schema (cross-checks come later, in `checkCredentials`). */
 export const readCredentials = (contentDir: string, problems: Problems) =>
   readYamlData(contentDir, 'credentials.yaml', credentialsFileSchema, problems);
+
+/** The pages this file makes: /credentials, with an anchor per kind, and a page per kind, `/credentials/<id>`. */
+export function credentialsLinkTargets(data: YamlData<CredentialsFile>): LinkTarget[] {
+  const ids = namedIds(data);
+  if (!ids) return [['/credentials', null], ['/credentials/*', null]];
+  return [['/credentials', ids], ...ids.map((id): LinkTarget => [`/credentials/${id}`, []])];
+}
 
 /**
  * Checks credentials.yaml: unique ids and names, every source and figure known, every link

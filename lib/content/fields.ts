@@ -33,3 +33,10 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 export const text = (min = 1, max = 2000) =>
   z.string().trim().min(min, { error: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
     .max(max, { error: `must be at most ${max} characters` });
+
+/** A site path, checked against the articles, their headings and the other pages (`checkLink` in links.ts). */
+export const sitePath = (example?: string) =>
+  z.string().startsWith('/', { error: `expected a site path starting with /${example ? `, like ${example}` : ''}` });
+
+/** A link into the guide: `/guides/<slug>#<heading-id>` or another site path. Checked. */
+export const guidePath = sitePath('/guides/red-flags#...');

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { checkUniqueIds, readYamlData, type Problems, type YamlData } from './collect';
-import { slug, text } from './fields';
+import type { LinkableTerm } from '../markdown/glossary';
+import { checkUniqueIds, namedIds, readYamlData, type Problems, type YamlData } from './collect';
+import { sitePath, slug, text } from './fields';
+import type { LinkTarget } from './links';
 import type { Source } from './sources';
 
 /** A link from a glossary entry to a page that says more. */
 const relatedLinkSchema = z.strictObject({
   /** A site path: `/guides/red-flags#red-flag-1-...`, `/credentials/boot-camp`, `/glossary#stackable`. Checked. */
-  href: z.string().startsWith('/', { error: 'expected a site path starting with /' }),
+  href: sitePath(),
   /** The link text: say where it goes. */
   label: text(3, 120),
 });
@@ -37,13 +39,13 @@ export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
 export const readGlossary = (contentDir: string, problems: Problems) =>
   readYamlData(contentDir, 'glossary.yaml', glossaryFileSchema, problems);
 
-/** What the Markdown pipeline needs to link terms in articles: each spelling and where it points. */
-export type GlossaryLinkTerm = { id: string; words: string[] };
-
-/** The spellings to link in articles, for the terms that allow it; empty while the file is invalid. */
-export function glossaryLinkTerms(data: YamlData<GlossaryFile>): GlossaryLinkTerm[] {
+/** The spellings the Markdown pipeline links in articles, for the terms that allow it; empty while the file is invalid. */
+export function glossaryLinkTerms(data: YamlData<GlossaryFile>): LinkableTerm[] {
   return (data.data ?? []).filter((t) => t.linkInArticles).map((t) => ({ id: t.id, words: [t.term, ...t.aliases] }));
 }
+
+/** The page this file makes, and its anchors: one per entry, `/glossary#<id>`. */
+export const glossaryLinkTargets = (data: YamlData<GlossaryFile>): LinkTarget[] => [['/glossary', namedIds(data) ?? null]];
 
 /**
  * Checks glossary.yaml: unique ids, each term and alias used by one entry only (so an article

@@ -1,11 +1,10 @@
 import 'server-only';
 import path from 'node:path';
-import { loadContent, type Content, type Guide } from './load';
-import { readGuideCard, type GuideCard } from './guide-card';
+import { guideLinkText, readGuideCard, type Guide, type GuideCard } from './guides';
+import { loadContent, type Content } from './load';
 import { readSnapshot, snapshotKey } from './snapshot';
 
-export type { Guide } from './load';
-export type { GuideCard } from './guide-card';
+export type { Guide, GuideCard } from './guides';
 export type { Source } from './sources';
 export type { CredentialKind } from './credentials';
 export type { Chart, DataChart, Research, ResearchFigure } from './research';
@@ -97,9 +96,4 @@ export function getPageReviewed(path: string): string {
 export const getGlossary = () => getContent().glossary;
 
 /** Link text for a site path into the guide: the section's heading, or the article's title. */
-export function describeGuideLink(href: string): string | undefined {
-  const [pathPart = '', fragment] = href.split('#', 2);
-  const guide = getGuide(pathPart.replace(/^\/guides\//, ''));
-  if (!guide || !pathPart.startsWith('/guides/')) return undefined;
-  return fragment ? guide.toc.find((t) => t.id === fragment)?.text : guide.title;
-}
+export const describeGuideLink = (href: string): string | undefined => guideLinkText(href, getGuide);

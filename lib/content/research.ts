@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { checkUniqueIds, readYamlData, type Problems, type YamlData } from './collect';
-import { slug, text } from './fields';
+import { checkUniqueIds, namedIds, readYamlData, type Problems, type YamlData } from './collect';
+import { sitePath, slug, text } from './fields';
+import type { LinkTarget } from './links';
 import type { Source } from './sources';
 
 /** One survey figure: a share of the people asked, as our source reports it. */
@@ -51,7 +52,7 @@ export const findingSchema = z.strictObject({
   /** Where it comes from, from `content/sources.yaml`. */
   sourceId: slug,
   /** Where the guide says more: `/guides/slug#heading`. Checked. */
-  guide: z.string().startsWith('/', { error: 'expected a site path starting with /' }).optional(),
+  guide: sitePath().optional(),
 });
 
 /** One bar of a data chart: a label and its value, in the chart's unit. */
@@ -116,6 +117,18 @@ export function formatDataValue(unit: 'dollars' | 'count' | 'percent', bar: Pick
 /** Reads `content/research.yaml` against its schema (cross-checks come later, in `checkResearch`). */
 export const readResearch = (contentDir: string, problems: Problems) =>
   readYamlData(contentDir, 'research.yaml', researchFileSchema, problems);
+
+/** The page this file makes, and its anchors: one per survey chart, `/research#<id>`. */
+export const researchLinkTargets = (data: YamlData<ResearchFile>): LinkTarget[] => [['/research', namedIds(data, 'charts') ?? null]];
+
+/**
+ * Every figure id the file names, valid or not, for files that point at figures (so one bad
+ * figure does not cascade); undefined when the file could not be read.
+ */
+export function researchFigureIds(data: YamlData<ResearchFile>): ReadonlySet<string> | undefined {
+  const ids = namedIds(data, 'figures');
+  return ids && new Set(ids);
+}
 
 const NO_NUMBERS = 'has a number; put figures in "figures" (and counts in "sample" or "countries") so each is typed once';
 

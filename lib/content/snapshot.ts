@@ -11,7 +11,7 @@ import type { Content } from './load';
  * packages (the lockfile) or to the date gives a new key, so a stale snapshot is never used.
  */
 // Every path this module reads or writes carries `turbopackIgnore`, as do the content loader's
-// (load.ts, collect.ts, index.ts): Turbopack otherwise lists them as files the server needs. As
+// (the collections' modules, collect.ts, index.ts): Turbopack otherwise lists them as files the server needs. As
 // the folders are parameters, that meant every content/ and lib/ folder under the project, and
 // with the content check now running beside the compiler, a build failed when the check replaced
 // the snapshot while Turbopack was listing this folder.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkUniqueIds, namedIds, readYamlData, type Problems, type YamlData } from './collect';
 import { partialDate, slug, text } from './fields';
 
 /** How strong a source is, from a law to a news story; the sources list names it for the reader. */
@@ -40,3 +41,33 @@ export const sourceSchema = z.strictObject({
 export const sourcesFileSchema = z.array(sourceSchema, { error: 'expected a list of sources' });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+
+/** Reads `content/sources.yaml` against its schema (cross-checks come later, in `checkSources`). */
+export const readSources = (contentDir: string, problems: Problems) => readYamlData(contentDir, 'sources.yaml', sourcesFileSchema, problems);
+
+/**
+ * Checks sources.yaml: unique ids, a url or a reason there is none, who a survey asked, and
+ * `reportedIn` naming another source. Unlike the other files, it returns what it could read even
+ * when a check fails, as every other file cites it: the valid sources, and every id the file
+ * names, so one bad entry does not make every citation fail. `ids` is undefined when the file
+ * could not be read at all: citations are then unchecked.
+ */
+export function checkSources(data: YamlData<SourcesFile>, problems: Problems): { sources: Source[]; ids?: Set<string> } {
+  if (!data.data) {
+    const ids = namedIds(data);
+    return { sources: [], ...(ids?.length ? { ids: new Set(ids) } : {}) };
+  }
+  const sources = data.data;
+  const at = (i: number, field?: string) => data.yaml?.lineOf(field ? [i, field] : [i]);
+  const ids = checkUniqueIds(sources, 'source', data, problems);
+  sources.forEach((s, i) => {
+    if (!s.url && !s.noUrl) problems.add(data.file, data.label([i, 'url']), 'a source needs a url (https://…) that readers can follow, or noUrl saying why there is none', at(i));
+    if (s.url && s.noUrl) problems.add(data.file, data.label([i, 'noUrl']), 'a source with a url needs no noUrl', at(i, 'noUrl'));
+    if (s.kind === 'survey' && !s.surveyed) problems.add(data.file, data.label([i, 'surveyed']), 'a survey must say who was asked', at(i));
+    if (s.reportedIn && (s.reportedIn === s.id || !ids.has(s.reportedIn))) {
+      problems.add(data.file, data.label([i, 'reportedIn']), `"${s.reportedIn}" is not another source in this file`, at(i, 'reportedIn'));
+    }
+  });
+  return { sources, ids };
+}

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Problems } from '../../lib/content/collect';
-import { parseGuide } from '../../lib/content/load';
+import { parseGuide } from '../../lib/content/guides';
 import { makePipelineCorpus } from './pipeline';
 
 const out = process.argv[2];

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Problems } from '../../lib/content/collect';
 import { glossaryLinkTerms, readGlossary } from '../../lib/content/glossary';
-import { parseGuide } from '../../lib/content/load';
+import { parseGuide } from '../../lib/content/guides';
 import { formatProblem } from '../../lib/content/problems';
 import type { LinkableTerm } from '../../lib/markdown/glossary';
 import { BENCH_LINK_TARGETS, BENCH_SOURCE_IDS, writeSyntheticArticles } from './synthetic-articles';

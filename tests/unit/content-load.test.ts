@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLink, loadContent } from '@/lib/content/load';
+import { checkLink } from '@/lib/content/links';
+import { loadContent } from '@/lib/content/load';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
 import { claimRulesYaml, credentialNamesYaml, pagesYaml } from './helpers/content-fixture';
 

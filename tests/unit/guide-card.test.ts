@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readGuideCard } from '@/lib/content/guide-card';
+import { readGuideCard } from '@/lib/content/guides';
 import { edit, makeContentDir, removeContentDirs } from './helpers/content-fixture';
 
 afterEach(removeContentDirs);

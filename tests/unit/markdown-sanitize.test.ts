@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { checkLink } from '@/lib/content/load';
+import { checkLink } from '@/lib/content/links';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 // ---------------------------------------------------------------------------------------------
