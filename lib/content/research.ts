@@ -119,7 +119,11 @@ export const readResearch = (contentDir: string, problems: Problems) =>
   readYamlData(contentDir, 'research.yaml', researchFileSchema, problems);
 
 /** The page this file makes, and its anchors: one per survey chart, `/research#<id>`. */
-export const researchLinkTargets = (data: YamlData<ResearchFile>): LinkTarget[] => [['/research', namedIds(data, 'charts') ?? null]];
+export function researchLinkTargets(data: YamlData<ResearchFile>): LinkTarget[] {
+  const charts = namedIds(data, 'charts');
+  // Survey charts and data charts each get a section with their id on /research.
+  return [['/research', charts ? [...charts, ...(namedIds(data, 'dataCharts') ?? [])] : null]];
+}
 
 /**
  * Every figure id the file names, valid or not, for files that point at figures (so one bad

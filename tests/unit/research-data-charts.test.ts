@@ -33,6 +33,13 @@ describe('dataCharts in research.yaml', () => {
     ]);
   });
 
+  it('are anchors an article may link to, as survey charts are', () => {
+    const linking = edit('guides/red-flags.md', 'Watch for promises{cite:news-2024}.', 'Watch for promises{cite:news-2024}. See [the pay chart](/research#pay) and [no chart](/research#no-such-chart).');
+    expect(problemsIn(makeContentDir({ 'research.yaml': edit('research.yaml', END, END + pay), 'guides/red-flags.md': linking })).map(short)).toEqual([
+      'red-flags.md:15: body: link /research#no-such-chart: the page /research has no anchor "no-such-chart"',
+    ]);
+  });
+
   it('report an unknown source, a year that is not the source\'s, and a number in the caveat, naming file and field', () => {
     const broken = pay.replace('sourceId: news-2024', 'sourceId: no-such-source').replace('Pay for jobs', 'Pay for 3 kinds of jobs');
     expect(problemsIn(withDataCharts(broken)).map(short)).toEqual([
