@@ -13,7 +13,6 @@ import { VerdictBand } from './SummaryPanel';
 import { UserText } from './UserText';
 import { copyText } from '../share/clipboard';
 
-
 /** The program facts as rows, one per fact any chosen program has, with each program's value. */
 function CompareFacts({ chosen, names, columns }: { chosen: Evaluation[]; names: Map<string, string>; columns: string }) {
   const byProgram = chosen.map((e) => new Map(factRows(e.facts).map((r) => [r.label, r.value])));

@@ -67,8 +67,8 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
             {printed.qr ? <p>Scan the code with a phone camera to open this checklist.</p> : null}
             {printed.withoutNotes ? (
               <p data-testid="handout-link-note">
-                {printed.qr ? 'The code and this link' : 'This link'} hold the answers and facts, but not the notes: with the notes, the
-                link is too long to scan or type. The notes are printed on this page.
+                {printed.qr ? 'The code and this link hold' : 'This link holds'} the answers and facts, but not the notes: with the notes,
+                the link is too long to scan or type. The notes are printed on this page.
               </p>
             ) : null}
             <p className="break-all text-sm" data-testid="handout-link">

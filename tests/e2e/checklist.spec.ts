@@ -163,7 +163,8 @@ test('tampered, truncated, oversized and old links show a message and leave save
   const bad = [
     'share=1.not-really-base64!!',
     'share=1.AAAA',
-    `share=1.${'A'.repeat(5000)}`,
+    // Longer than any checklist the page can make, notes and all (MAX_FRAGMENT).
+    `share=1.${'A'.repeat(130_000)}`,
     'share=9.q1YqzStRsgJiHaWSzLyU1CIlq2gA',
     'share=',
     'shar=1.q1YqzStRsgJiHaWSzLyU1CIlq2gA',

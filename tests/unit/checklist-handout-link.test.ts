@@ -4,7 +4,7 @@ import { checklistMailto, MAILTO_MAX, NOTES_LEFT_OUT } from '@/lib/checklist/mai
 import { QR_MAX_CHARS } from '@/lib/checklist/qr';
 import { decodeShareFragment, type SharedEvaluation } from '@/lib/checklist/share-link';
 import { getChecklist } from '@/lib/content';
-import { fullyNoted, TEXT_KINDS, type TextKind } from './helpers/full-checklist';
+import { fullFacts, fullyNoted, TEXT_KINDS, textOfKind, type TextKind } from './helpers/full-checklist';
 import { readQr } from './helpers/read-qr';
 
 const itemIds = getChecklist().sections.flatMap((s) => s.items.map((i) => i.id));
@@ -21,7 +21,8 @@ const kinds = Object.keys(TEXT_KINDS) as TextKind[];
 
 describe('shareLinks: the handout of a checklist noted to the limit', () => {
   it.each(kinds)('in %s, prints a sealed link and a QR code with the same answers and facts and no notes', async (kind) => {
-    const e = fullyNoted(kind, itemIds);
+    // Every note at its limit; a name and a price note of a usual length.
+    const e = { ...fullyNoted(kind, itemIds), name: textOfKind(kind, 40, 5), facts: fullFacts(textOfKind(kind, 40, 6)) };
     const links = await shareLinks(e, itemIds, BASE);
     expect(links.tooLong).toBeUndefined();
     expect(await opened(links.url!)).toEqual(e);
@@ -32,6 +33,15 @@ describe('shareLinks: the handout of a checklist noted to the limit', () => {
     expect(printed.url.length).toBeLessThanOrEqual(QR_MAX_CHARS);
     expect(await opened(printed.url)).toEqual({ ...e, notes: {} });
     expect(await readQr(printed.qr!)).toBe(printed.url);
+  });
+
+  it('prints the link without notes and no code when even that is too long for one: 80 Chinese characters of name and 120 of price note', async () => {
+    const e = fullyNoted('Chinese', itemIds);
+    const links = await shareLinks(e, itemIds, BASE);
+    expect(links.withoutNotes!.length).toBeGreaterThan(QR_MAX_CHARS);
+    expect(links.printed).toEqual({ url: links.withoutNotes, withoutNotes: true });
+    expect(await opened(links.printed!.url)).toEqual({ ...e, notes: {} });
+    expect(await opened(links.url!)).toEqual(e);
   });
 
   it('prints the whole link, in the code too, when it fits in one', async () => {

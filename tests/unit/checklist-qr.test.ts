@@ -10,6 +10,14 @@ describe('qrCode', () => {
     expect(await readQr(code!)).toBe(link);
   });
 
+  it('draws a code that would be version 23 as version 24, which jsQR reads', async () => {
+    // 1,040 characters: version 23 at error correction level L (109 modules a side).
+    const link = `https://guide.example.org/checklist#share=2.${'aZ09_-'.repeat(200)}`.slice(0, 1040);
+    const code = qrCode(link)!;
+    expect(code.size - 8).toBe(113);
+    expect(await readQr(code)).toBe(link);
+  });
+
   it('gives no code for a link too long to scan from paper', () => {
     expect(qrCode('x'.repeat(QR_MAX_CHARS + 1))).toBeUndefined();
     expect(qrCode('x'.repeat(QR_MAX_CHARS))).toBeDefined();
