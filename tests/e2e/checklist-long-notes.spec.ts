@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { prng } from '../unit/helpers/full-checklist';
 import { readQr } from './qr';
-import { expectNoAxeViolations, question } from './site';
+import { expectNoAxeViolations, question, STORAGE_KEY } from './site';
 
 const NOTE_MAX = 500;
 const NAME = 'Riverside Career Institute: Medical Billing & Coding Certificate, Evening Cohort';
@@ -32,8 +32,8 @@ function noteFor(i: number): string {
   return text;
 }
 
-/** The checklist's questions: the groups that hold a note box. */
-const questionsOf = (page: Page) => page.getByRole('group').filter({ has: page.getByLabel('Your notes (optional)') });
+/** The checklist's questions, each a group named by its number and question. */
+const questionsOf = (page: Page) => page.getByRole('group', { name: /^\d+\. / });
 
 /** Everything a local storage holds, to compare byte for byte. */
 const storageOf = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
@@ -126,7 +126,7 @@ test('a checklist noted to 500 characters on every question opens from its link 
   await expect(reader.getByRole('heading', { name: `Shared checklist: ${NAME}` })).toBeVisible();
   const summary = reader.getByRole('region', { name: `Summary for ${NAME}` });
   await expect(summary.getByText('$3,450, including books, the exam voucher and a laptop on loan')).toBeVisible();
-  expect(await shownAnswers(sharedQuestions(reader))).toEqual(expected);
+  expect(await shownAnswers(questionsOf(reader))).toEqual(expected);
   // The reader's link is the very same link.
   await expect(reader.getByRole('textbox', { name: 'Link to this checklist' })).toHaveValue(link);
   await expectNoAxeViolations(reader, 'fully noted shared checklist');
@@ -137,7 +137,7 @@ test('a checklist noted to 500 characters on every question opens from its link 
   await reader.reload();
   await expect(reader.getByRole('heading', { name: `Shared checklist: ${NAME}` })).toBeVisible();
   await expect(reader.getByRole('region', { name: `Summary for ${NAME}` }).getByText('$3,450, including books, the exam voucher and a laptop on loan')).toBeVisible();
-  expect(await shownAnswers(sharedQuestions(reader))).toEqual(expected.map(({ answer }) => ({ answer, note: undefined })));
+  expect(await shownAnswers(questionsOf(reader))).toEqual(expected.map(({ answer }) => ({ answer, note: undefined })));
   // The email holds that same link.
   expect(mailed).toBe(printedLink);
   await reader.getByRole('button', { name: 'Back to my checklists' }).click();
@@ -146,5 +146,31 @@ test('a checklist noted to 500 characters on every question opens from its link 
   await other.close();
 });
 
-/** A shared checklist's questions have no note box: they are the groups that say their answer in words. */
-const sharedQuestions = (page: Page) => page.getByRole('group').filter({ hasText: /Answer: / });
+test('a comparison of three checklists, each noted to 500 characters on every question, opens from its link with every note', async ({ page, browser }) => {
+  await page.goto('/checklist');
+  const ids = await questionsOf(page).locator('input[type="radio"][value="yes"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+  const names = ['Acme boot camp', 'County college certificate', 'Online coding academy'];
+  const evaluations = names.map((name, p) => ({
+    id: `e${p}`,
+    name,
+    answers: Object.fromEntries(ids.map((id, i) => [id, (['yes', 'no', 'unsure'] as const)[(i + p) % 3]])),
+    notes: Object.fromEntries(ids.map((id, i) => [id, noteFor(i + 100 * p)])),
+    created: `2026-11-2${p}T10:00:00.000Z`,
+    updated: `2026-11-2${p}T10:00:00.000Z`,
+  }));
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 1, activeId: 'e0', evaluations })] as const);
+  await page.goto('/checklist/compare');
+  const field = page.getByRole('textbox', { name: 'Link to this comparison' });
+  await expect(field).toHaveValue(/\/checklist\/compare#compare=2\.[\w-]+\.[0-9a-f]{8}$/);
+  const url = await field.inputValue();
+  expect(url.length).toBeGreaterThan(30_000);
+
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  await reader.goto(url);
+  await expect(reader.getByRole('heading', { name: 'Shared comparison' })).toBeVisible();
+  const shown = await reader.locator('dd').filter({ hasText: /^Note: / }).allTextContents();
+  expect(shown.sort()).toEqual(evaluations.flatMap((e) => Object.values(e.notes).map((n) => `Note: ${n}`)).sort());
+  expect(await reader.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  await other.close();
+});
