@@ -1,7 +1,7 @@
 'use client';
 import { Link } from '@/components/layout/Link';
 import { useEffect, useMemo, useState } from 'react';
-import { isCompareFragment } from '@/lib/checklist/compare-link';
+import { isCompareFragment, MAX_COMPARED } from '@/lib/checklist/compare-link';
 import type { SharedEvaluation } from '@/lib/checklist/share-link';
 import { distinctNames, type Evaluation } from '@/lib/checklist/evaluation';
 import { FACT_LABELS, factRows } from '@/lib/checklist/facts';
@@ -12,8 +12,6 @@ import { SavedNotice } from './SavedNotice';
 import { VerdictBand } from './SummaryPanel';
 import { UserText } from './UserText';
 import { copyText } from '../share/clipboard';
-
-const MAX_COMPARED = 3;
 
 /** The program facts as rows, one per fact any chosen program has, with each program's value. */
 function CompareFacts({ chosen, names, columns }: { chosen: Evaluation[]; names: Map<string, string>; columns: string }) {

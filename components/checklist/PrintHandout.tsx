@@ -26,6 +26,7 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
   // Worrying answers first, then those answered "Not sure". Unanswered questions have their own
   // tick boxes and a line below, so they are not listed twice.
   const toAsk = [...summary.warnings, ...summary.open.filter((o) => o.answer === 'unsure').map((o) => o.item)];
+  const printed = link?.printed;
   return (
     <div className="hidden print:block" data-testid="print-handout">
       {/* An unnamed checklist leaves a line for the name, as a paper form would. */}
@@ -47,28 +48,32 @@ export function PrintHandout({ checklist, evaluation, name, summary, checklistUr
           sign. On a red-flag question, it is a red flag: one is enough to stop and look hard before you pay.
         </p>
       )}
-      {link?.url || link?.qr ? (
+      {printed ? (
         <div className="mt-4 flex items-start gap-4 break-inside-avoid">
-          {link.qr ? (
+          {printed.qr ? (
             <svg
               role="img"
               aria-label="QR code of the link to this checklist"
-              viewBox={`0 0 ${link.qr.size} ${link.qr.size}`}
+              viewBox={`0 0 ${printed.qr.size} ${printed.qr.size}`}
               className="size-44 shrink-0"
               data-testid="handout-qr"
             >
-              <rect width={link.qr.size} height={link.qr.size} fill="#fff" />
-              <path d={link.qr.path} fill="#000" />
+              <rect width={printed.qr.size} height={printed.qr.size} fill="#fff" />
+              <path d={printed.qr.path} fill="#000" />
             </svg>
           ) : null}
           <div className="min-w-0 space-y-1">
             <h3 className="font-bold">Open this checklist again</h3>
-            {link.qr ? (
-              <p>
-                Scan the code with a phone camera to open {link.qr.withoutNotes ? 'the answers and facts. The notes are too long for a code, so the link below holds them.' : 'this checklist.'}
+            {printed.qr ? <p>Scan the code with a phone camera to open this checklist.</p> : null}
+            {printed.withoutNotes ? (
+              <p data-testid="handout-link-note">
+                {printed.qr ? 'The code and this link hold' : 'This link holds'} the answers and facts, but not the notes: with the notes,
+                the link is too long to scan or type. The notes are printed on this page.
               </p>
             ) : null}
-            {link.url ? <p className="break-all text-sm" data-testid="handout-link">{link.url}</p> : null}
+            <p className="break-all text-sm" data-testid="handout-link">
+              {printed.url}
+            </p>
           </div>
         </div>
       ) : null}

@@ -1,10 +1,12 @@
 'use client';
 import { useState } from 'react';
 import { useHydrated } from '@/components/island/hydration';
+import { checklistMailto } from '@/lib/checklist/mail-link';
+import type { ShareLinks } from '@/lib/checklist/handout-link';
 import { copyText } from '../share/clipboard';
 
-/** The checklist's share link as the page made it (ChecklistApp), or why there is none. */
-export type ShareLink = { url?: string; tooLong?: boolean };
+/** The checklist's share link as the page made it (ChecklistApp), the same without notes, or why there is none. */
+export type ShareLink = Pick<ShareLinks, 'url' | 'tooLong' | 'withoutNotes'>;
 
 /** `current` makes the link of what the page shows at this moment; `link` may be a moment behind. */
 type Props = { link: ShareLink; title: string; current: () => Promise<string | undefined> };
@@ -19,6 +21,7 @@ export function ShareActions({ link, title, current }: Props) {
   // hydration where the server did not made React throw the page away and draw it again.
   const canShare = useHydrated() && typeof navigator.share === 'function';
   const { url } = link;
+  const mail = url ? checklistMailto(title, url, link.withoutNotes) : undefined;
 
   async function copy() {
     const url = await current();
@@ -47,7 +50,7 @@ export function ShareActions({ link, title, current }: Props) {
       </label>
       <p id="share-url-hint" className="text-sm text-zinc-700 dark:text-zinc-300">
         {link.tooLong
-          ? 'Your notes are too long to fit in a link. Shorten some notes, or print the checklist instead.'
+          ? 'This checklist is too long to fit in a link. Print it or save it as a PDF instead.'
           : 'Anyone with this link can see the answers, facts and notes. Nothing is sent to us.'}
       </p>
       <div className="flex flex-wrap gap-2">
@@ -64,7 +67,11 @@ export function ShareActions({ link, title, current }: Props) {
         </button>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        {url ? <a href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`}>Email this checklist</a> : null}
+        {mail ? (
+          <a href={mail.href} aria-describedby={mail.notesLeftOut ? 'share-mail-hint' : undefined}>
+            Email this checklist
+          </a>
+        ) : null}
         {canShare && url ? (
           <button type="button" onClick={share} className="button-secondary">
             Share…
@@ -74,6 +81,11 @@ export function ShareActions({ link, title, current }: Props) {
           Print or save as PDF
         </button>
       </div>
+      {mail?.notesLeftOut ? (
+        <p id="share-mail-hint" className="text-sm text-zinc-700 dark:text-zinc-300">
+          The email leaves out the notes: with them, the link is too long for some email apps. To send the notes, copy the link into your email.
+        </p>
+      ) : null}
       <p role="status" className="min-h-6 text-sm font-semibold">
         {status}
       </p>

@@ -8,11 +8,14 @@ export const answerSchema = z.enum(ANSWERS);
 export type Answer = z.infer<typeof answerSchema>;
 
 /**
- * Longest program name and note the tool accepts. They keep the share link of a checklist with
- * every question answered and noted under 2,000 characters (measured in the unit tests).
+ * Longest program name and note the tool accepts, in UTF-16 code units (what a text box's
+ * maxLength and a string's length count). A note of 500 characters holds what a reader found
+ * out, with room to spare (a realistic one took 84). Share links are sized from these limits
+ * (share-link.ts), so a checklist noted to the limit on every question still fits in one.
+ * Saved data from when notes were capped at 100 characters reads as it is.
  */
 export const NAME_MAX = 80;
-export const NOTE_MAX = 100;
+export const NOTE_MAX = 500;
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 

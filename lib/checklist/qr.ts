@@ -15,7 +15,11 @@ const QUIET = 4;
  */
 export function qrCode(text: string): QrCode | undefined {
   if (text.length > QR_MAX_CHARS) return undefined;
-  const { modules } = create(text, { errorCorrectionLevel: 'L' });
+  let code = create(text, { errorCorrectionLevel: 'L' });
+  // jsQR, which many scanners in web pages use, cannot read version 23 (a wrong table in it,
+  // cozmo/jsQR#251): draw such a code one version larger, which holds all it would.
+  if (code.version === 23) code = create(text, { errorCorrectionLevel: 'L', version: 24 });
+  const { modules } = code;
   let path = '';
   for (let row = 0; row < modules.size; row++) {
     for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) path += `M${col + QUIET} ${row + QUIET}h1v1h-1z`;

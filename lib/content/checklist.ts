@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LINK_ID_MAX, LINK_QUESTIONS } from '../checklist/share-link';
 import { toolPaths } from '../site';
 import { checkUniqueIds, readYamlData, type Problems, type YamlData } from './collect';
 import { slug, text } from './fields';
@@ -7,7 +8,7 @@ import type { GuideOutline } from './guides';
 /** One question of the pre-enrollment checklist in `content/checklist.yaml`. */
 export const checklistItemSchema = z.strictObject({
   /** Stable id: saved answers and shared links refer to it, so never reuse or rename one. */
-  id: slug,
+  id: slug.max(LINK_ID_MAX, { error: `give an id of at most ${LINK_ID_MAX} characters: share links are sized for that (LINK_ID_MAX in lib/checklist/share-link.ts)` }),
   /** The question, asked of the reader about the program they are considering. */
   question: text(10, 160),
   /** Why it matters, in one or two plain sentences. */
@@ -40,7 +41,13 @@ export const checklistSectionSchema = z.strictObject({
 });
 
 export const checklistFileSchema = z.strictObject({
-  sections: z.array(checklistSectionSchema).min(1, { error: 'give at least 1 section' }),
+  sections: z
+    .array(checklistSectionSchema)
+    .min(1, { error: 'give at least 1 section' })
+    // A share link must hold every question answered and noted (lib/checklist/share-link.ts).
+    .refine((sections) => sections.reduce((n, s) => n + s.items.length, 0) <= LINK_QUESTIONS, {
+      error: `give at most ${LINK_QUESTIONS} questions in all: share links are sized for that (LINK_QUESTIONS in lib/checklist/share-link.ts)`,
+    }),
 });
 
 export type ChecklistFile = z.infer<typeof checklistFileSchema>;

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import jsQR from 'jsqr';
-import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
+import { readQr } from './qr';
 import { expectNoAxeViolations, question, STORAGE_KEY } from './site';
 
 
@@ -309,13 +308,6 @@ test('program facts are checked, saved, shared, summed up with what they mean, p
   await expect(facts).toContainText('Not given');
   await expectNoAxeViolations(page, 'compare with facts');
 });
-
-/** Reads a QR code drawn as SVG, as a phone camera would read the printed one. */
-async function readQr(svg: string): Promise<string | undefined> {
-  const sized = svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"');
-  const { data, info } = await sharp(Buffer.from(sized)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data;
-}
 
 test('the share link is shown near the top of the summary, can be emailed, and the handout prints it with a QR code and the questions to ask', async ({ page }) => {
   await page.goto('/checklist');

@@ -163,7 +163,8 @@ test('tampered, truncated, oversized and old links show a message and leave save
   const bad = [
     'share=1.not-really-base64!!',
     'share=1.AAAA',
-    `share=1.${'A'.repeat(5000)}`,
+    // Longer than any checklist the page can make, notes and all (MAX_FRAGMENT).
+    `share=1.${'A'.repeat(130_000)}`,
     'share=9.q1YqzStRsgJiHaWSzLyU1CIlq2gA',
     'share=',
     'shar=1.q1YqzStRsgJiHaWSzLyU1CIlq2gA',
@@ -206,12 +207,14 @@ test('corrupt saved data is set aside with a message, and the checklist still wo
 test('a note or name that reaches its limit says so, instead of stopping without a word', async ({ page }) => {
   await page.goto('/checklist');
   const note = page.getByLabel('Your notes (optional)').first();
-  await expect(note).toHaveAccessibleDescription('Up to 100 characters.');
-  await note.fill('x'.repeat(150));
-  await expect(note).toHaveValue('x'.repeat(100));
+  await expect(note).toHaveAccessibleDescription('Up to 500 characters.');
+  await note.fill('x'.repeat(650));
+  await expect(note).toHaveValue('x'.repeat(500));
   await expect(note).toHaveAccessibleDescription('You have 0 characters left.');
-  await note.fill('x'.repeat(85));
+  await note.fill('x'.repeat(485));
   await expect(note).toHaveAccessibleDescription('You have 15 characters left.');
+  await note.fill('x'.repeat(399));
+  await expect(note).toHaveAccessibleDescription('Up to 500 characters.');
   const name = page.getByLabel('Name of the program you are checking');
   await name.fill('n'.repeat(79));
   await expect(name).toHaveAccessibleDescription('For example, the provider and the course title. You have 1 character left.');

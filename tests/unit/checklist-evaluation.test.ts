@@ -47,10 +47,10 @@ const valid = (e: unknown) => evaluationSchema.safeParse(e).success;
 // ---------------------------------------------------------------------------------------------
 
 describe('constants', () => {
-  it('offers yes, no and unsure, and caps names at 80 and notes at 100', () => {
+  it('offers yes, no and unsure, and caps names at 80 and notes at 500', () => {
     expect(ANSWERS).toEqual(['yes', 'no', 'unsure']);
     expect(NAME_MAX).toBe(80);
-    expect(NOTE_MAX).toBe(100);
+    expect(NOTE_MAX).toBe(500);
   });
 });
 
@@ -117,7 +117,7 @@ describe('withNote', () => {
   });
 
   it('caps a note at NOTE_MAX characters', () => {
-    const long = 'abcdefghij'.repeat(25);
+    const long = 'abcdefghij'.repeat(60);
     const e = changed((x) => withNote(x, 'job-named', long, T1));
     expect(e.notes['job-named']).toBe(long.slice(0, NOTE_MAX));
     expect(e.notes['job-named']).toHaveLength(NOTE_MAX);

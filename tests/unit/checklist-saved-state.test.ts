@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '@/lib/checklist/evaluation';
+import { NOTE_MAX, type Evaluation } from '@/lib/checklist/evaluation';
 import {
   emptyState,
   loadSavedState,
@@ -71,6 +71,15 @@ describe('loadSavedState: nothing saved', () => {
 });
 
 describe('loadSavedState: valid state', () => {
+  it('reads data saved while notes were capped at 100 characters as it was, and notes of up to NOTE_MAX', () => {
+    // As the site saved it then: no facts, a note of exactly 100 characters, the text as typed.
+    const older = '{"version":1,"activeId":"old","evaluations":[{"id":"old","name":"Older program","answers":{"job-named":"no"},"notes":{"job-named":"' + 'n'.repeat(100) + '"},"created":"2025-05-01T09:00:00.000Z","updated":"2025-05-02T09:00:00.000Z"}]}';
+    const result = loadSavedState(older);
+    expect(result).toStrictEqual({ state: JSON.parse(older) });
+    const full = evaluation('full', { notes: { 'job-named': 'é'.repeat(NOTE_MAX), 'provider-known': '数'.repeat(NOTE_MAX) } });
+    expect(loadSavedState(serializeState(state([full], 'full')))).toStrictEqual({ state: state([full], 'full') });
+  });
+
   it('round-trips through serializeState', () => {
     const saved = state([A, B, C], 'b');
     const result = loadSavedState(serializeState(saved));
@@ -147,7 +156,7 @@ describe('loadSavedState: some evaluations unreadable', () => {
   it('counts several bad evaluations in the notice', () => {
     const bad1 = 'not an evaluation';
     const bad2 = { ...evaluation('x'), extra: true };
-    const bad3 = { ...evaluation('y'), notes: { 'job-named': 'n'.repeat(201) } };
+    const bad3 = { ...evaluation('y'), notes: { 'job-named': 'n'.repeat(NOTE_MAX + 1) } };
     const result = loadSavedState(raw({ version: 1, evaluations: [bad1, A, bad2, bad3] }));
     expect(result.state).toStrictEqual(state([A], 'a'));
     expect(JSON.parse(result.setAside as string)).toEqual({ version: 1, evaluations: [bad1, bad2, bad3] });

@@ -3,17 +3,23 @@ import { ANSWERS, NAME_MAX, NOTE_MAX, type Answer } from '@/lib/checklist/evalua
 import {
   decodeShareFragment,
   encodeShareFragment,
+  LINK_ID_MAX,
+  LINK_QUESTIONS,
   MAX_FRAGMENT,
+  MAX_JSON_BYTES,
+  sealedLength,
   type DecodeResult,
   type SharedEvaluation,
 } from '@/lib/checklist/share-link';
-import { isShareFragment } from '@/lib/checklist/share-fragment';
+import { isShareFragment, SHARE_PREFIX } from '@/lib/checklist/share-fragment';
 import { crc32 } from '@/lib/checklist/sealed';
 import { getChecklist } from '@/lib/content';
+import { checklistFileSchema } from '@/lib/content/checklist';
+import { fullyNoted, prng, TEXT_KINDS, textOfKind, type TextKind } from './helpers/full-checklist';
 
 // ---------------------------------------------------------------------------------------------
-// Helpers: the real checklist's item ids, a hand-made encoder for tampered payloads, and a
-// seeded random generator so the fuzz cases are the same on every run.
+// Helpers: the real checklist's item ids and a hand-made encoder for tampered payloads; the
+// seeded random generator and the fully noted worst cases are in helpers/full-checklist.ts.
 // ---------------------------------------------------------------------------------------------
 
 const itemIds: readonly string[] = getChecklist().sections.flatMap((s) => s.items.map((i) => i.id));
@@ -48,18 +54,6 @@ function base64url(bytes: Uint8Array): string {
 async function handBuilt(payload: string | Uint8Array, version = '1'): Promise<string> {
   const bytes = typeof payload === 'string' ? new TextEncoder().encode(payload) : payload;
   return `share=${version}.${base64url(await deflateRaw(bytes))}`;
-}
-
-/** mulberry32: a tiny seeded PRNG, so every run fuzzes the same strings. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const answerFor = (i: number): Answer => ANSWERS[i % ANSWERS.length] as Answer;
@@ -192,7 +186,7 @@ describe('encodeShareFragment: what goes into the link', () => {
 
   it('caps the name at NAME_MAX and each note at NOTE_MAX characters', async () => {
     const name = 'N'.repeat(NAME_MAX + 25);
-    const note = 'abcdefghij'.repeat(30); // 300 characters
+    const note = 'abcdefghij'.repeat(80); // 800 characters
     const shared = await decodeOk(await encodeOk({ name, answers: {}, notes: { 'job-named': note } }));
     expect(shared.name).toBe('N'.repeat(NAME_MAX));
     expect(shared.notes['job-named']).toBe(note.slice(0, NOTE_MAX));
@@ -216,46 +210,93 @@ describe('decodeShareFragment: answers for questions the checklist no longer has
 });
 
 describe('share link: size', () => {
-  // With 24 questions, a realistic note of 80 characters on every one still fits; notes of the full
-  // NOTE_MAX on every question no longer do, and the codec says too-long (the next test).
+  it('is sized for the real checklist: no more questions than LINK_QUESTIONS, no id longer than LINK_ID_MAX', () => {
+    expect(itemIds.length).toBeLessThanOrEqual(LINK_QUESTIONS);
+    for (const id of itemIds) expect(id.length, id).toBeLessThanOrEqual(LINK_ID_MAX);
+  });
+
+  it('allows for the longest JSON a payload can be: every text at its limit, written as 6-byte escapes', async () => {
+    // LINK_QUESTIONS questions with ids of LINK_ID_MAX, each answered and noted in escapes.
+    const ids = Array.from({ length: LINK_QUESTIONS }, (_, i) => `${i}`.padStart(LINK_ID_MAX, 'q'));
+    const worst = fullyNoted('control characters and lone surrogates', ids);
+    const json = JSON.stringify({ n: worst.name, a: Object.fromEntries(ids.map((id) => [id, 'y'])), t: worst.notes, f: { ...worst.facts, pay: Array(5).fill('employer') } });
+    const bytes = new TextEncoder().encode(json).length;
+    const allEscapes = new TextEncoder().encode(JSON.stringify({ n: '\u0001'.repeat(NAME_MAX), a: {}, t: Object.fromEntries(ids.map((id) => [id, '\u0001'.repeat(NOTE_MAX)])) })).length;
+    // JSON writes a control character as 6 bytes: the most any one code unit takes.
+    expect(JSON.stringify('\u0001')).toBe('"\\u0001"');
+    expect(bytes).toBeLessThanOrEqual(MAX_JSON_BYTES);
+    expect(allEscapes).toBeLessThanOrEqual(MAX_JSON_BYTES);
+    // The bound is close to the worst case, not a number picked out of the air.
+    expect(allEscapes).toBeGreaterThan(MAX_JSON_BYTES * 0.95);
+    expect(MAX_FRAGMENT).toBe(sealedLength(SHARE_PREFIX, MAX_JSON_BYTES));
+    // What Chromium takes (2 MB), with room for the page's address.
+    expect(MAX_FRAGMENT).toBeLessThan(200_000);
+    // Such a checklist, and one of random text that barely compresses, still make a link.
+    for (const e of [worst, fullyNoted('random ASCII', ids)]) expect(await decodeOk(await encodeOk(e, ids), ids)).toEqual(e);
+  });
+
   it('fits a fully answered checklist with a realistic 80-character note on every item in a URL under 2,000 characters', async () => {
     const notes = realisticNotes(80);
     expect(new Set(Object.values(notes)).size).toBe(itemIds.length);
     const e: SharedEvaluation = { name: LONG_NAME, answers: allAnswers(), notes };
     const fragment = await encodeOk(e);
     expect(`${PAGE}${fragment}`.length).toBeLessThan(2000);
-    expect(fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT);
     expect(await decodeOk(fragment)).toEqual(e);
   });
 
-  it('never hands back a link over the limit, even with 150–200 character notes (longer than the page allows) on every item', async () => {
-    const notes = realisticNotes(200);
-    for (const n of Object.values(notes)) {
-      expect(n.length).toBeGreaterThanOrEqual(150);
-      expect(n.length).toBeLessThanOrEqual(200);
-    }
-    expect(LONG_NAME).toHaveLength(80);
-    const result = await encodeShareFragment({ name: LONG_NAME, answers: allAnswers(), notes }, itemIds);
-    // Notes this long do not fit; whichever answer the codec gives, a fragment it hands back must fit.
-    if (result.ok) expect(`${PAGE}${result.fragment}`.length).toBeLessThan(2000);
-    else expect(result).toEqual({ ok: false, reason: 'too-long' });
+  const kinds = Object.keys(TEXT_KINDS) as TextKind[];
+  it.each(kinds)('opens a checklist noted to the limit on every question in %s exactly as it was made', async (kind) => {
+    const e = fullyNoted(kind, itemIds);
+    for (const note of Object.values(e.notes)) expect(note).toHaveLength(NOTE_MAX);
+    expect(e.name).toHaveLength(NAME_MAX);
+    const fragment = await encodeOk(e);
+    expect(fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT);
+    // Past the 1,900 characters links were capped at while notes were short.
+    expect(fragment.length).toBeGreaterThan(1900);
+    expect(await decodeOk(`#${fragment}`)).toEqual(e);
   });
 
-  it('refuses notes that will not compress, rather than making an oversized link', async () => {
-    const random = prng(42);
-    const noise = () => Array.from({ length: NOTE_MAX }, () => String.fromCharCode(33 + Math.floor(random() * 94))).join('');
-    const notes = Object.fromEntries(itemIds.map((id) => [id, noise()]));
-    expect(await encodeShareFragment({ name: LONG_NAME, answers: allAnswers(), notes }, itemIds)).toEqual({ ok: false, reason: 'too-long' });
+  it('opens a checklist whose notes mix every kind of text, quotes, backslashes and new lines', async () => {
+    const e = fullyNoted('ASCII prose', itemIds);
+    e.notes = Object.fromEntries(
+      itemIds.map((id, i) => [id, `"${textOfKind(kinds[i % kinds.length] as TextKind, 120, i)}" \\ \n${textOfKind('Chinese', 100, i)}\t${textOfKind('emoji', 100, i)}${'\\"'.repeat(20)}${textOfKind('random ASCII', 130, i)}x`.slice(0, NOTE_MAX)]),
+    );
+    expect(await decodeOk(await encodeOk(e))).toEqual(e);
+  });
+
+  it('says too-long only for data the page cannot make: a checklist far bigger than LINK_QUESTIONS allows', async () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `question-${i}`);
+    const result = await encodeShareFragment(fullyNoted('random ASCII', ids), ids);
+    expect(result.ok ? `a fragment of ${result.fragment.length} characters` : result).toEqual({ ok: false, reason: 'too-long' });
   });
 
   it('decodes a fragment of exactly MAX_FRAGMENT characters on its merits, and refuses one character more as too-long', async () => {
-    expect(MAX_FRAGMENT).toBe(1900);
     const atLimit = `share=1.${'A'.repeat(MAX_FRAGMENT - 'share=1.'.length)}`;
-    expect(atLimit).toHaveLength(1900);
+    expect(atLimit).toHaveLength(MAX_FRAGMENT);
     expect(await decode(atLimit)).toEqual({ ok: false, reason: 'damaged' });
     expect(await decode(`${atLimit}A`)).toEqual({ ok: false, reason: 'too-long' });
     expect(await decode(`#${atLimit}A`)).toEqual({ ok: false, reason: 'too-long' });
-    expect(await decode(`share=1.${'x'.repeat(5000)}`)).toEqual({ ok: false, reason: 'too-long' });
+    expect(await decode(`share=1.${'x'.repeat(MAX_FRAGMENT * 2)}`)).toEqual({ ok: false, reason: 'too-long' });
+  });
+
+  it('the content check refuses a checklist with more questions than links are sized for, or a longer id', () => {
+    const item = (id: string) => ({
+      id,
+      question: 'Is this a question long enough?',
+      why: 'Because the schema asks for twenty characters.',
+      reassuring: 'A reassuring answer.',
+      worrying: 'A worrying answer.',
+      worryingAnswer: 'no',
+      severity: 'check',
+      guide: '/guides/some-guide#some-heading',
+    });
+    const file = (ids: string[]) => ({ sections: [{ id: 'only', title: 'Only section', intro: 'Every question in one place.', items: ids.map(item) }] });
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `question-${i}`);
+    expect(checklistFileSchema.safeParse(file(ids(LINK_QUESTIONS))).success).toBe(true);
+    const tooMany = checklistFileSchema.safeParse(file(ids(LINK_QUESTIONS + 1)));
+    expect(tooMany.error?.issues[0]?.message).toMatch(/at most 30 questions/);
+    const longId = checklistFileSchema.safeParse(file(['q'.repeat(LINK_ID_MAX + 1)]));
+    expect(longId.error?.issues[0]?.message).toMatch(/at most 40 characters/);
   });
 });
 
@@ -375,9 +416,9 @@ describe('decodeShareFragment: hand-built payloads', () => {
     expect(await decode(await handBuilt(bytes))).toEqual({ ok: false, reason: 'damaged' });
   });
 
-  it('refuses a small link that inflates to more than 32 kB', async () => {
+  it('refuses a small link that inflates to more than MAX_JSON_BYTES', async () => {
     // Valid JSON of a valid shape: only its size is wrong.
-    const big = `{"n":"x","a":{"job-named":"y"}${' '.repeat(33_000)}}`;
+    const big = `{"n":"x","a":{"job-named":"y"}${' '.repeat(MAX_JSON_BYTES)}}`;
     const fragment = await handBuilt(big);
     expect(fragment.length).toBeLessThan(MAX_FRAGMENT);
     expect(await decode(fragment)).toEqual({ ok: false, reason: 'damaged' });
@@ -387,8 +428,8 @@ describe('decodeShareFragment: hand-built payloads', () => {
     expect(await decode(bomb)).toEqual({ ok: false, reason: 'damaged' });
   });
 
-  it('still accepts the same padded payload when it stays under 32 kB', async () => {
-    const padded = `{"n":"x","a":{"job-named":"y"}${' '.repeat(30_000)}}`;
+  it('still accepts the same padded payload when it stays under MAX_JSON_BYTES', async () => {
+    const padded = `{"n":"x","a":{"job-named":"y"}${' '.repeat(MAX_JSON_BYTES - 100)}}`;
     expect(await decode(await handBuilt(padded))).toEqual({ ok: true, shared: { name: 'x', answers: { 'job-named': 'yes' }, notes: {} } });
   });
 });
@@ -507,7 +548,7 @@ describe('share link: tamper evidence', () => {
       name: LONG_NAME,
       answers: allAnswers(),
       // A note of up to 60 characters on every one of the 24 questions, beside a full name and
-      // every program fact: what fits in one link (longer notes are refused as too long).
+      // every program fact; the next test samples a link noted to the limit.
       notes: realisticNotes(60),
       facts: { price: 3450, includes: 'books and the exam voucher', hours: 320, weeks: 16, format: 'online', pay: ['savings', 'isa'] },
     };
@@ -530,5 +571,26 @@ describe('share link: tamper evidence', () => {
     expect(silent).toEqual([]);
     // Nearly all are refused; the rest decode to the very same checklist.
     expect(refused).toBeGreaterThan(tried * 0.99);
+  }, 120_000);
+
+  it('opens single-character changes across a checklist noted to the limit as the same checklist or not at all', async () => {
+    const original = fullyNoted('Chinese', itemIds, 3);
+    const fragment = await encodeOk(original);
+    expect(fragment.length).toBeGreaterThan(20_000);
+    const random = prng(99);
+    const silent: string[] = [];
+    let refused = 0;
+    const tries = 15_000;
+    for (let i = 0; i < tries; i++) {
+      // Every position near the start and the end (the version, the checksum), random ones between.
+      const at = i < 100 ? i : i < 200 ? fragment.length - (i - 99) : Math.floor(random() * fragment.length);
+      let c = SUBSTITUTES[Math.floor(random() * SUBSTITUTES.length)] as string;
+      if (c === fragment[at]) c = fragment[at] === 'A' ? 'B' : 'A';
+      const result = await decode(`#${fragment.slice(0, at)}${c}${fragment.slice(at + 1)}`);
+      if (!result.ok) refused++;
+      else if (JSON.stringify(result.shared) !== JSON.stringify(original)) silent.push(`${at}:${c}`);
+    }
+    expect(silent).toEqual([]);
+    expect(refused).toBeGreaterThan(tries * 0.99);
   }, 120_000);
 });
