@@ -25,34 +25,34 @@ export function SearchIsland() {
     // The header's box too, on arrival and as the reader types, so the two boxes never disagree.
     const header = document.getElementById('header-search') as HTMLInputElement | null;
     if (header && !header.value) header.value = initial;
-    const search = (box: HTMLInputElement) => {
-      const q = box.value;
+    const boxes = [input, header];
+    // Typing in either box searches, and the other box follows.
+    const onInput = (e: Event) => {
+      const q = (e.target as HTMLInputElement).value;
       setQuery(q);
-      for (const other of [input, header]) if (other && other !== box) other.value = q;
+      for (const box of boxes) if (box && box !== e.target) box.value = q;
       window.history.replaceState(null, '', q ? `/search?q=${encodeURIComponent(q)}` : '/search');
     };
-    // Typing in either box searches, and the other box follows.
-    const onInput = (e: Event) => search(e.target as HTMLInputElement);
-    // Pressing Enter or Search keeps the reader here, where the results already are.
-    const onSubmit = (e: SubmitEvent) => {
-      const box = (e.target as HTMLFormElement).elements.namedItem('q');
-      if (!(box instanceof HTMLInputElement)) return;
-      e.preventDefault();
-      search(box);
-    };
-    for (const box of [input, header]) {
+    // Pressing Enter or Search keeps the reader here: typing has already searched for what is in the box.
+    const onSubmit = (e: Event) => e.preventDefault();
+    for (const box of boxes) {
       box?.addEventListener('input', onInput);
       box?.form?.addEventListener('submit', onSubmit);
     }
+    const releaseForms = () => {
+      for (const box of boxes) box?.form?.removeEventListener('submit', onSubmit);
+    };
     fetch('/search-index.json')
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((docs: Hit[]) => setIndex(createIndex(docs)))
-      .catch(() => setFailed(true));
+      .catch(() => {
+        setFailed(true);
+        // The forms then go to the server's results page, which needs no script.
+        releaseForms();
+      });
     return () => {
-      for (const box of [input, header]) {
-        box?.removeEventListener('input', onInput);
-        box?.form?.removeEventListener('submit', onSubmit);
-      }
+      releaseForms();
+      for (const box of boxes) box?.removeEventListener('input', onInput);
     };
   }, []);
 
@@ -61,7 +61,7 @@ export function SearchIsland() {
   const [allFor, setAllFor] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
 
-  if (failed) return <p role="status">Search is not working right now. Try <a href="/guides">the list of articles</a> instead.</p>;
+  if (failed) return <p role="status">Search could not load here. Press Search to get the results from our server.</p>;
   // Nothing until the script runs: without JavaScript the page's own notice explains.
   if (query === null) return <p role="status" />;
   if (!index) return <p role="status">Loading search…</p>;

@@ -1,5 +1,5 @@
 import type { SearchResult } from 'minisearch';
-import { Fragment, type ReactNode, type Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { excerpt, highlight, NEXT_STEPS, type Answer } from '@/lib/search/engine';
 
 /**
@@ -33,17 +33,14 @@ export function statusText(query: string, count: number, partial: boolean, showi
 
 /** The text with each word the search matched in a <mark>, built as React elements (never as HTML). */
 export function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
-  return (
-    <>
-      {highlight(text, terms).map((run, i) => (run.matched ? <mark key={i}>{run.text}</mark> : <Fragment key={i}>{run.text}</Fragment>))}
-    </>
-  );
+  // Every other run is a matched word.
+  return highlight(text, terms).map((run, i) => (i % 2 ? <mark key={i}>{run}</mark> : run));
 }
 
 /** Where a result comes from, said once when the two are the same ("Kind of credential"). */
-const from = (r: SearchResult) => (r.kind === r.title ? String(r.kind) : `${r.kind}: ${r.title}`);
+const from = (r: SearchResult): string => (r.kind === r.title ? r.kind : `${r.kind}: ${r.title}`);
 /** What a result's link says: the section or question, or the page's title for its opening. */
-const linkText = (r: SearchResult) => String(r.heading || r.title);
+const linkText = (r: SearchResult): string => r.heading || r.title;
 
 /**
  * The results of a search for `query`, best first, or the suggestions when it found nothing.

@@ -116,10 +116,10 @@ export function queryWords(text: string): string[] {
  * as a word of its own (in any form, but without typos or completions), and a page that has only
  * it scores lower.
  */
-const RELATED: ReadonlyMap<string, readonly string[]> = new Map([
-  ['long', ['length', 'weeks', 'months', 'hours']],
-  ['length', ['long', 'weeks', 'months', 'hours']],
-]);
+const LENGTH_WORDS = ['long', 'length'];
+const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
+  LENGTH_WORDS.map((word) => [word, [...LENGTH_WORDS.filter((w) => w !== word), 'weeks', 'months', 'hours']]),
+);
 
 /** How much a page that has only a related word counts, against one with the word typed. */
 const RELATED_WEIGHT = 0.5;
@@ -197,25 +197,22 @@ export function excerpt(text: string, terms: string[]): string {
   return `${start > 0 ? '…' : ''}${slice}${start + 200 < text.length ? '…' : ''}`;
 }
 
-/** A run of a result's text, and whether it is a word the search matched. */
-export type Segment = { text: string; matched: boolean };
-
 /**
- * The text cut into runs, each word the result matched (by `terms`, as in excerpt) a run of its
- * own with `matched` set, so a component can mark it. Joined back, the runs give the text.
+ * The text cut where the words the result matched (by `terms`, as in excerpt) start and end:
+ * runs that alternate, not matched then matched, as String.split with a capturing group gives
+ * them (the first run, and the last, may be empty). Joined back, the runs give the text.
  */
-export function highlight(text: string, terms: readonly string[]): Segment[] {
+export function highlight(text: string, terms: readonly string[]): string[] {
   const matched = new Set(terms);
-  const runs: Segment[] = [];
+  const runs: string[] = [];
   let from = 0;
   for (const word of text.matchAll(WORD)) {
     const [form, stem] = formAndStem(word[0]);
     if (!matched.has(form) && !matched.has(stem)) continue;
-    if (word.index > from) runs.push({ text: text.slice(from, word.index), matched: false });
-    runs.push({ text: word[0], matched: true });
+    runs.push(text.slice(from, word.index), word[0]);
     from = word.index + word[0].length;
   }
-  if (from < text.length) runs.push({ text: text.slice(from), matched: false });
+  runs.push(text.slice(from));
   return runs;
 }
 
