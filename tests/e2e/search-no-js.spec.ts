@@ -111,6 +111,16 @@ test('a 3,000-character query wraps at 320 px, and the results page passes axe i
       await scripted.page.emulateMedia({ colorScheme });
       await expectNoAxeViolations(scripted.page, `search results with ${what} at ${width} px, ${colorScheme}`);
     }
+    if (what === 'marked results') {
+      // Reached with the Tab key, a result's link is ink on the focus yellow, its marked words too.
+      await searchBox(scripted.page, 'Search the guide').focus();
+      await scripted.page.keyboard.press('Tab');
+      await scripted.page.keyboard.press('Tab');
+      const link = scripted.page.getByRole('main').getByRole('listitem').first().getByRole('link');
+      await expect(link).toBeFocused();
+      const mark = await link.locator('mark').first().evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+      expect(mark).toEqual({ color: 'rgb(11, 12, 12)', background: 'rgba(0, 0, 0, 0)' });
+    }
     await scripted.context.close();
   }
 });
