@@ -61,6 +61,8 @@ const nextConfig = {
         has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
         headers: [{ key: 'Content-Security-Policy', value: formAnswerPolicy }],
       },
+      // Search results without JavaScript are rendered on request too, and are plain HTML: the same.
+      { source: '/search/results', headers: [{ key: 'Content-Security-Policy', value: formAnswerPolicy }] },
     ];
   },
 } satisfies NextConfig;

@@ -17,7 +17,7 @@ export default function SearchPage() {
       <h1 className="text-3xl font-bold sm:text-4xl">Search</h1>
       <SearchForm id="search-page-input" name="Search the guide" large />
       <noscript>
-        <p>Search needs JavaScript. You can browse <a href="/guides">every article in the guide</a> instead.</p>
+        <p>Type what you are looking for and press Search. The results open on a page of their own.</p>
       </noscript>
       <Island name="search" />
     </div>

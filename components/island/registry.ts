@@ -1,6 +1,6 @@
 import { ChecklistApp } from '@/components/checklist/ChecklistApp';
 import { CompareApp } from '@/components/checklist/CompareApp';
-import { SearchResults } from '@/components/search/SearchResults';
+import { SearchIsland } from '@/components/search/SearchIsland';
 import { ClaimsChecker } from '@/components/tools/ClaimsChecker';
 import { JobAdsScanner } from '@/components/tools/JobAdsScanner';
 
@@ -11,7 +11,7 @@ import { JobAdsScanner } from '@/components/tools/JobAdsScanner';
 export const islands = {
   checklist: ChecklistApp,
   compare: CompareApp,
-  search: SearchResults,
+  search: SearchIsland,
   'program-claims': ClaimsChecker,
   'job-ads': JobAdsScanner,
 };

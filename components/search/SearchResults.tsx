@@ -1,18 +1,23 @@
-'use client';
-import type MiniSearch from 'minisearch';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import { closestMatches, createIndex, excerpt, NEXT_STEPS, searchIndex, type Found, type Hit } from '@/lib/search/engine';
+import type { SearchResult } from 'minisearch';
+import type { ReactNode, Ref } from 'react';
+import { excerpt, highlight, NEXT_STEPS, type Answer } from '@/lib/search/engine';
+
+/**
+ * What a search shows under its box, the same on /search (the island, in the browser) and on
+ * /search/results (rendered by the server, for a reader without JavaScript): one component, fed
+ * by one engine (lib/search/engine.ts), so the two never disagree.
+ */
 
 /** The most results shown at once: past these, more words narrow the search better than scrolling. */
-const MAX_RESULTS = 30;
+export const MAX_RESULTS = 30;
 /** Up to this many, all are shown: a button to see one to five more would only add a step. */
 const SHOW_ALL_UP_TO = MAX_RESULTS + 5;
 
 /** Whether a search with this many results shows only the best MAX_RESULTS at first. */
-const cutShort = (count: number) => count > SHOW_ALL_UP_TO;
+export const cutShort = (count: number) => count > SHOW_ALL_UP_TO;
 
-const NOTHING: Found = { results: [], partial: false };
+/** What a search box with nothing in it gets, on either page. */
+export const EMPTY_QUERY_TEXT = 'Type a word or phrase, such as “red flags” or “wage premium”.';
 
 /** What the status line says about the results: how many, and whether they have every word. */
 export function statusText(query: string, count: number, partial: boolean, showingAll = false): string {
@@ -26,92 +31,65 @@ export function statusText(query: string, count: number, partial: boolean, showi
   return many ? `The best ${MAX_RESULTS} of ${count} results for “${query}”` : `${count} result${count === 1 ? '' : 's'} for “${query}”`;
 }
 
-/** Loads the build-time index and searches it in the browser; the query lives in ?q= so results can be shared. */
-export function SearchResults() {
-  const [query, setQuery] = useState<string | null>(null);
-  const [index, setIndex] = useState<MiniSearch<Hit> | null>(null);
-  const [failed, setFailed] = useState(false);
+/** The text with each word the search matched in a <mark>, built as React elements (never as HTML). */
+export function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
+  // Every other run is a matched word.
+  return highlight(text, terms).map((run, i) => (i % 2 ? <mark key={i}>{run}</mark> : run));
+}
 
-  useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-    setQuery(initial);
-    // The page is prerendered without the query; show it in the box once we know it.
-    const input = document.getElementById('search-page-input') as HTMLInputElement | null;
-    if (input && !input.value) input.value = initial;
-    // The header's box too, on arrival and as the reader types, so the two boxes never disagree.
-    const header = document.getElementById('header-search') as HTMLInputElement | null;
-    if (header && !header.value) header.value = initial;
-    // Typing in either box searches, and the other box follows.
-    const onInput = (e: Event) => {
-      const q = (e.target as HTMLInputElement).value;
-      setQuery(q);
-      for (const box of [input, header]) if (box && box !== e.target) box.value = q;
-      window.history.replaceState(null, '', q ? `/search?q=${encodeURIComponent(q)}` : '/search');
-    };
-    input?.addEventListener('input', onInput);
-    header?.addEventListener('input', onInput);
-    fetch('/search-index.json')
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((docs: Hit[]) => setIndex(createIndex(docs)))
-      .catch(() => setFailed(true));
-    return () => {
-      input?.removeEventListener('input', onInput);
-      header?.removeEventListener('input', onInput);
-    };
-  }, []);
+/** Where a result comes from, said once when the two are the same ("Kind of credential"). */
+const from = (r: SearchResult): string => (r.kind === r.title ? r.kind : `${r.kind}: ${r.title}`);
+/** What a result's link says: the section or question, or the page's title for its opening. */
+const linkText = (r: SearchResult): string => r.heading || r.title;
 
-  const { results: matches, partial } = useMemo(() => (index && query ? searchIndex(index, query) : NOTHING), [index, query]);
-  // "Show all" holds for the query it was asked for; a new query with many results starts with the best 30 again.
-  const [allFor, setAllFor] = useState<string | null>(null);
-  const list = useRef<HTMLOListElement>(null);
-  const results = allFor === query || !cutShort(matches.length) ? matches : matches.slice(0, MAX_RESULTS);
-
-  if (failed) return <p role="status">Search is not working right now. Try <a href="/guides">the list of articles</a> instead.</p>;
-  // Nothing until the script runs: without JavaScript the page's own notice explains.
-  if (query === null) return <p role="status" />;
-  if (!index) return <p role="status">Loading search…</p>;
-  if (!query.trim()) return <p role="status">Type a word or phrase, such as “red flags” or “wage premium”.</p>;
-
-  if (!matches.length) return <NoResults index={index} query={query} />;
-
+/**
+ * The results of a search for `query`, best first, or the suggestions when it found nothing.
+ * When only the best MAX_RESULTS are shown, `more` renders the control that shows them all (a
+ * button in the browser, a link on the server's page); `showingAll` says it was used.
+ */
+export function SearchResults({
+  query,
+  answer,
+  showingAll,
+  more,
+  listRef,
+}: {
+  query: string;
+  answer: Answer;
+  showingAll: boolean;
+  more: (total: number) => ReactNode;
+  listRef?: Ref<HTMLOListElement>;
+}) {
+  const { results: matches, partial, close } = answer;
+  if (!matches.length) return <NoResults query={query} close={close} />;
+  const results = showingAll || !cutShort(matches.length) ? matches : matches.slice(0, MAX_RESULTS);
   return (
     <div>
       <p role="status" className="font-semibold wrap-anywhere">
-        {statusText(query, matches.length, partial, allFor === query)}
+        {statusText(query, matches.length, partial, showingAll)}
       </p>
-      <ol ref={list} className="mt-4 divide-y divide-zinc-300 border-y border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
-        {results.map((r) => (
-          <li key={r.id} className="py-4">
-            <p className="text-sm text-zinc-700 dark:text-zinc-300">
-              {r.kind === r.title ? r.kind : `${r.kind}: ${r.title}`}
-            </p>
+      <ol ref={listRef} className="mt-4 divide-y divide-zinc-300 border-y border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
+        {results.map((r, i) => (
+          <li key={r.id} id={`result-${i + 1}`} className="py-4">
+            <p className="text-sm text-zinc-700 dark:text-zinc-300">{from(r)}</p>
             <h2 className="text-lg font-bold">
-              <a href={r.href}>{r.heading || r.title}</a>
+              <a href={r.href}>
+                <Marked text={linkText(r)} terms={r.terms} />
+              </a>
             </h2>
-            <p className="text-sm">{excerpt(String(r.text), r.terms)}</p>
+            <p className="text-sm">
+              <Marked text={excerpt(String(r.text), r.terms)} terms={r.terms} />
+            </p>
           </li>
         ))}
       </ol>
-      {results.length < matches.length ? (
-        <button
-          type="button"
-          onClick={() => {
-            // The button goes away: focus moves to the first result it brought in.
-            flushSync(() => setAllFor(query));
-            list.current?.querySelectorAll('a')[MAX_RESULTS]?.focus();
-          }}
-          className="button-secondary mt-4"
-        >
-          Show all {matches.length} results
-        </button>
-      ) : null}
+      {results.length < matches.length ? more(matches.length) : null}
     </div>
   );
 }
 
 /** A search that found nothing: the pages closest to the query, if any, and the guide's main pages. */
-function NoResults({ index, query }: { index: MiniSearch<Hit>; query: string }) {
-  const close = useMemo(() => closestMatches(index, query), [index, query]);
+function NoResults({ query, close }: { query: string; close: readonly SearchResult[] }) {
   return (
     <div className="space-y-6">
       <p role="status" className="font-semibold wrap-anywhere">
@@ -125,8 +103,10 @@ function NoResults({ index, query }: { index: MiniSearch<Hit>; query: string }) 
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {close.map((r) => (
               <li key={r.id}>
-                <a href={r.href}>{r.heading || r.title}</a>
-                <span className="text-sm text-zinc-700 dark:text-zinc-300"> ({r.kind === r.title ? r.kind : `${r.kind}: ${r.title}`})</span>
+                <a href={r.href}>
+                  <Marked text={linkText(r)} terms={r.terms} />
+                </a>
+                <span className="text-sm text-zinc-700 dark:text-zinc-300"> ({from(r)})</span>
               </li>
             ))}
           </ul>

@@ -54,7 +54,8 @@ export function getSearchDocuments(): SearchDocument[] {
     kind: 'Kind of credential' as const,
     title: 'Kind of credential',
     heading: k.name,
-    text: [k.summary, k.definition, k.offeredBy, ...k.checks.map((c) => c.text), ...k.examples.map((e) => `${e.name} ${e.text}`)].join(' '),
+    // How long it takes, where a source says (the page's "How long it takes"), so "how long" finds it.
+    text: [k.summary, k.definition, k.offeredBy, k.length?.text ?? '', ...k.checks.map((c) => c.text), ...k.examples.map((e) => `${e.name} ${e.text}`)].filter(Boolean).join(' '),
     href: k.href,
   }));
   const research = getResearch();

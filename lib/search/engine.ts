@@ -90,25 +90,71 @@ const STOP_WORDS = new Set(
 );
 
 /**
+ * The most words of a query searched: a question has far fewer, and each word is a search of
+ * the index of its own (two, with the fallback), so a pasted paragraph of hundreds would keep
+ * the server busy for a third of a second for a result nobody reads.
+ */
+export const MAX_QUERY_WORDS = 32;
+
+/**
  * The words of a query that search looks for: all but the stop words, unless it has nothing else
- * ("it" alone is searched). Punctuation alone is not a word. A stop word typed in capitals is kept
- * ("IT"), though the index, in lower case, then finds "it" as well.
+ * ("it" alone is searched), each once, at most MAX_QUERY_WORDS. Punctuation alone is not a word.
+ * A stop word typed in capitals is kept ("IT"), though the index, in lower case, then finds "it"
+ * as well.
  */
 export function queryWords(text: string): string[] {
   const words = tokenize(text).filter(Boolean);
   // In capitals a stop word is a name: "IT certificate" keeps IT.
   const meaningful = words.filter((w) => !STOP_WORDS.has(fold(w)) || /^\p{Lu}{2,}$/u.test(w));
-  return meaningful.length ? meaningful : words;
+  return [...new Set(meaningful.length ? meaningful : words)].slice(0, MAX_QUERY_WORDS);
+}
+
+/**
+ * Words a reader asks with that the pages answer in other words, by the stem of the word typed.
+ * "How long" is answered by a length, in weeks, months or hours ("8 to 14 weeks", "150 clock
+ * hours"), and rarely with the word "long". Each related word is searched beside the word typed,
+ * as a word of its own (in any form, but without typos or completions), and a page that has only
+ * it scores lower.
+ */
+const LENGTH_WORDS = ['long', 'length'];
+const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
+  LENGTH_WORDS.map((word) => [word, [...LENGTH_WORDS.filter((w) => w !== word), 'weeks', 'months', 'hours']]),
+);
+
+/** How much a page that has only a related word counts, against one with the word typed. */
+const RELATED_WEIGHT = 0.5;
+
+/** The words searched beside one typed: none for most words (see RELATED). */
+export function relatedWords(word: string): readonly string[] {
+  return RELATED.get(stemmer(fold(word))) ?? [];
 }
 
 /**
  * The query as MiniSearch runs it: every word must match (AND), or with 'OR' any of them, each in
- * any of its forms (OR). MiniSearch's flat `combineWith: 'AND'` would apply to every term
- * processTerm returns, so it would demand the word and its stem both, and find nothing new.
+ * any of its forms, or as a related word (OR). MiniSearch's flat `combineWith: 'AND'` would apply
+ * to every term processTerm returns, so it would demand the word and its stem both, and find
+ * nothing new.
  */
 export function toQuery(words: string[], combineWith: 'AND' | 'OR' = 'AND'): Query {
-  return { combineWith, queries: words.map((word) => ({ combineWith: 'OR', queries: [word] })) };
+  return {
+    combineWith,
+    queries: words.map((word): Query => {
+      const related = relatedWords(word);
+      if (!related.length) return { combineWith: 'OR', queries: [word] };
+      // Its forms meet at the stem; typos and completions would reach too far ("hours" is one
+      // letter from "yours", and "week" starts "weekend").
+      const alsoSearched: Query = { combineWith: 'OR', queries: [...related], fuzzy: false, prefix: false, boostTerm: () => RELATED_WEIGHT };
+      return { combineWith: 'OR', queries: [word, alsoSearched] };
+    }),
+  };
 }
+
+/**
+ * The longest query the results page searches (lib/search/request.ts), and the most the search
+ * box takes: far past any question a reader types. The work a query costs is bounded by
+ * MAX_QUERY_WORDS; this bounds the text the page echoes.
+ */
+export const MAX_QUERY_LENGTH = 3000;
 
 /** What a search found; `partial` when no document has every word, so these have some of them. */
 export type Found = { results: SearchResult[]; partial: boolean };
@@ -151,6 +197,25 @@ export function excerpt(text: string, terms: string[]): string {
   return `${start > 0 ? '…' : ''}${slice}${start + 200 < text.length ? '…' : ''}`;
 }
 
+/**
+ * The text cut where the words the result matched (by `terms`, as in excerpt) start and end:
+ * runs that alternate, not matched then matched, as String.split with a capturing group gives
+ * them (the first run, and the last, may be empty). Joined back, the runs give the text.
+ */
+export function highlight(text: string, terms: readonly string[]): string[] {
+  const matched = new Set(terms);
+  const runs: string[] = [];
+  let from = 0;
+  for (const word of text.matchAll(WORD)) {
+    const [form, stem] = formAndStem(word[0]);
+    if (!matched.has(form) && !matched.has(stem)) continue;
+    runs.push(text.slice(from, word.index), word[0]);
+    from = word.index + word[0].length;
+  }
+  runs.push(text.slice(from));
+  return runs;
+}
+
 /** Pages to try when a search finds nothing: the guide's main pages, each with what it is for. */
 export const NEXT_STEPS: readonly { href: string; label: string; about: string }[] = [
   { href: '/guides', label: 'The guide', about: 'every article, in the order to read them' },
@@ -186,4 +251,13 @@ export function closestMatches(index: MiniSearch<Hit>, query: string): SearchRes
     if (close.length === MAX_CLOSE) break;
   }
   return close;
+}
+
+/** Everything a search shows: what it found and, when that is nothing, the closest pages. */
+export type Answer = Found & { close: SearchResult[] };
+
+/** The results of a query, and the closest matches when there are none: what /search and /search/results show. */
+export function answerQuery(index: MiniSearch<Hit>, query: string): Answer {
+  const found = searchIndex(index, query);
+  return { ...found, close: found.results.length ? [] : closestMatches(index, query) };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readQr } from './qr';
-import { expectNoAxeViolations, question, STORAGE_KEY } from './site';
+import { expectNoAxeViolations, expectNoSideScroll, question, STORAGE_KEY } from './site';
 
 
 /** Every question's id, read from the page's radios. */
@@ -91,11 +91,6 @@ test('a link made before the checksum existed still opens', async ({ page }) => 
 
 /** An 80-character name with no spaces, like a pasted web address. */
 const UNBROKEN_NAME = `https://example.org/programs/${'a'.repeat(80)}`.slice(0, 80);
-
-async function expectNoSideScroll(page: Page, where: string) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll, `${where}: page is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
-}
 
 async function saveTwo(page: Page, names: [string, string]) {
   const ids = await itemIds(page);

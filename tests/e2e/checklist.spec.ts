@@ -37,14 +37,15 @@ test('every question is in the page without JavaScript', async ({ browser }) => 
   await context.close();
 });
 
-test('without JavaScript, compare, search and an article say what needs it, and claim nothing untrue', async ({ browser }) => {
+test('without JavaScript, compare, search and an article say what needs it or how they work, and claim nothing untrue', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/checklist/compare');
   await expect(page.getByText(/the page needs JavaScript to read and compare them/)).toBeVisible();
   await expect(page.getByText(/You need at least two saved checklists/)).toHaveCount(0);
+  // Search works without it: the form's results come from the server (tests/e2e/search-no-js.spec.ts).
   await page.goto('/search?q=red+flags');
-  await expect(page.getByText(/Search needs JavaScript/)).toBeVisible();
+  await expect(page.getByText(/The results open on a page of their own/)).toBeVisible();
   await expect(page.getByText('Loading search…')).toHaveCount(0);
   await page.goto('/guides/red-flags');
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeDisabled();

@@ -175,12 +175,10 @@ test('searching from the header finds a phrase from an article and lands on its 
   await page.goto('/');
   await page.getByRole('search').first().getByRole('searchbox', { name: 'Search the guide' }).fill('Mesa Community College');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\?q=Mesa\+Community\+College$/);
+  // The server answers the header's search (app/search/results/page.tsx).
+  await expect(page).toHaveURL(/\/search\/results\?q=Mesa\+Community\+College$/);
   await expect(page.getByRole('status').filter({ hasText: /results? for “Mesa Community College”/ })).toBeVisible();
-  // Both search boxes show what was searched for.
-  const boxes = page.getByRole('searchbox', { name: 'Search the guide' });
-  await expect(boxes).toHaveCount(2);
-  for (const box of await boxes.all()) await expect(box).toHaveValue('Mesa Community College');
+  await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('Mesa Community College');
   const first = page.getByRole('main').getByRole('listitem').first().getByRole('link');
   await expect(first).toHaveText('One example: Mesa Community College and Boeing');
   await first.click();
@@ -263,6 +261,23 @@ test('on the search page, typing in the header box searches too', async ({ page 
   await expect(page.getByRole('status').filter({ hasText: /for “accreditor”/ })).toBeVisible();
   await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('accreditor');
   await expect(page).toHaveURL(/\/search\?q=accreditor$/);
+});
+
+test('on the search page, pressing Enter in either box keeps the results there, searched in the browser', async ({ page }) => {
+  await page.goto('/search?q=badge');
+  await expect(page.getByRole('status').filter({ hasText: /for “badge”/ })).toBeVisible();
+  const box = page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' });
+  await box.fill('accreditor');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=accreditor$/);
+  await expect(page.getByRole('status').filter({ hasText: /for “accreditor”/ })).toBeVisible();
+  const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' });
+  await header.fill('refund');
+  await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\?q=refund$/);
+  await expect(page.getByRole('status').filter({ hasText: /for “refund”/ })).toBeVisible();
+  // Matched words are marked in the browser as on the server's page.
+  await expect(page.getByRole('main').getByRole('listitem').first().locator('mark').first()).toHaveText(/^refunds?$/i);
 });
 
 test('search finds glossary terms and links to their entry', async ({ page }) => {

@@ -16,6 +16,12 @@ export async function expectNoAxeViolations(page: Page, state: string) {
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), state).toEqual([]);
 }
 
+/** The page is no wider than the window: nothing makes it scroll sideways. `where` names it in the failure. */
+export async function expectNoSideScroll(page: Page, where: string) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, `${where}: page is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
+}
+
 /**
  * The test server's feedback settings (playwright.config.ts): its own SQLite file, which the
  * feedback tests read to see what was stored, and a rate limit the tests' posts stay under

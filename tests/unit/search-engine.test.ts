@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { statusText } from '@/components/search/SearchResults';
-import { createIndex, excerpt, processTerm, queryWords, searchIndex, type Hit } from '@/lib/search/engine';
+import { createIndex, excerpt, MAX_QUERY_WORDS, processTerm, queryWords, searchIndex, type Hit } from '@/lib/search/engine';
 import { getSearchDocuments } from '@/lib/search/documents';
 
 const shareATerm = (a: string, b: string) => processTerm(a).some((t) => processTerm(b).includes(t));
@@ -95,6 +95,11 @@ describe('searching a small set of documents', () => {
     expect(queryWords('is it')).toEqual(['is', 'it']);
     expect(queryWords('IT certificate')).toEqual(['IT', 'certificate']);
     expect(queryWords('it certificate')).toEqual(['certificate']);
+  });
+  it('searches each word once, and at most MAX_QUERY_WORDS of a pasted paragraph', () => {
+    expect(queryWords('badge badge, badge!')).toEqual(['badge']);
+    const many = Array.from({ length: 100 }, (_, i) => `word${i}`);
+    expect(queryWords(many.join(' '))).toEqual(many.slice(0, MAX_QUERY_WORDS));
     expect(ids('what is a digital badge')).toEqual(['badge']);
     expect(partial('what is a digital badge')).toBe(false);
   });

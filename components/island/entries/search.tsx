@@ -1,5 +1,5 @@
 // Search results' browser bundle (built by lib/finish/island-bundles.ts).
-import { SearchResults } from '@/components/search/SearchResults';
+import { SearchIsland } from '@/components/search/SearchIsland';
 import { hydrateIsland } from '../hydrate';
 
-hydrateIsland('search', SearchResults);
+hydrateIsland('search', SearchIsland);
