@@ -1,12 +1,15 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { displayName, distinctNames, newEvaluation, sameContent, withAnswer, withFacts, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
+import { holdsInput, readChecklistForm, type ChecklistFormState } from '@/lib/checklist/form';
 import { clearActive, putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
 import { isShareFragment } from '@/lib/checklist/share-fragment';
 import type { DecodeResult, SharedEvaluation } from '@/lib/checklist/share-link';
 import { summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { UntilHydrated } from '@/components/island/hydration';
+import { SubmitButton } from '@/components/tools/SubmitButton';
+import { useFormSubmit } from '@/components/tools/useFormSubmit';
 import { EvaluationBar } from './EvaluationBar';
 import { FactsList } from './FactsList';
 import { ProgramFacts } from './ProgramFacts';
@@ -32,22 +35,69 @@ const shareErrorText: Record<ShareError, string> = {
 /** A new, unsaved checklist; dated when its first change saves it. */
 const freshDraft = () => newEvaluation('', new Date(0));
 
+/** The checklist a sent form holds, unsaved: the page without JavaScript shows its summary. */
+const fromForm = ({ name, answers, notes, facts }: ChecklistFormState): Evaluation => ({ ...freshDraft(), name, answers, notes, ...(facts ? { facts } : {}) });
+
 /** Later than any saved checklist's creation time. */
 const NEWEST = '9999-12-31T23:59:59.999Z';
+
+/** Opens the collapsed section holding the element a fragment names (or the section it names). */
+function openSectionOf(hash: string) {
+  let target: HTMLElement | null = null;
+  try {
+    target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  } catch {
+    return; // A malformed escape names nothing.
+  }
+  const details = target?.closest('details') ?? target?.querySelector(':scope > details');
+  if (details && !details.open) details.open = true;
+}
 
 /**
  * The interactive checklist: the page's one client island. `checklistUrl` comes from the server
  * (the configured public address), so the prerendered page and the browser print the same one.
+ * The island sits in a plain form (ChecklistForm): `initial` is what that form sent when
+ * JavaScript was off, and the server draws the page from it; in the browser it is always empty.
  */
-export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist; checklistUrl: string }) {
+export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: Checklist; checklistUrl: string; initial?: ChecklistFormState }) {
   const saved = useSaved();
   const itemIds = useMemo(() => checklist.sections.flatMap((s) => s.items.map((i) => i.id)), [checklist]);
-  const [draft, setDraft] = useState<Evaluation>(freshDraft);
+  const sent = initial?.submitted === true;
+  const [draft, setDraft] = useState<Evaluation>(() => (initial?.submitted ? fromForm(initial) : freshDraft()));
   const [shared, setShared] = useState<SharedEvaluation | null>(null);
   const [shareError, setShareError] = useState<ShareError | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
+  // With JavaScript, "See my summary" goes to the summary the page already shows: nothing is sent.
+  const root = useFormSubmit<HTMLDivElement>(() => document.getElementById('summary-heading')?.focus());
+  // What the reader chose or typed in the server's page before this script ran: read once, as
+  // the server would read it, while React has just taken the page over and left the fields as
+  // they were; applied once the saved checklists are read.
+  const early = useRef<ChecklistFormState | null>(null);
+  useLayoutEffect(() => {
+    const form = root.current?.closest('form');
+    if (form) early.current = readChecklistForm(new FormData(form), itemIds);
+    // Once, at hydration: later the fields follow React's state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // A link to a question in a collapsed section (the overview, "next unanswered", the summary's
+  // lists) opens that section before the browser moves to it.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const link = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+      if (link) openSectionOf(link.getAttribute('href') ?? '');
+    };
+    const onHash = () => openSectionOf(window.location.hash);
+    document.addEventListener('click', onClick, true);
+    window.addEventListener('hashchange', onHash);
+    onHash();
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
 
   // Read a shared link from the fragment (it never reaches the server) on load and on change.
   // Any other fragment (the skip link, "Jump to your summary", a question's link) leaves the
@@ -111,6 +161,23 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   };
   const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
 
+  // Apply what was chosen before the script ran to the checklist now shown, and save it. Not over
+  // a shared checklist: the reader leaves that only with its own buttons.
+  useEffect(() => {
+    const typed = early.current;
+    if (!saved.loaded || !typed) return;
+    early.current = null;
+    if (!holdsInput(typed) || isShareFragment(window.location.hash)) return;
+    let next = own;
+    if (typed.name) next = withName(next, typed.name);
+    for (const [id, value] of Object.entries(typed.answers)) next = withAnswer(next, id, value);
+    for (const [id, note] of Object.entries(typed.notes)) next = withNote(next, id, note);
+    if (typed.facts) next = withFacts(next, { ...next.facts, ...typed.facts });
+    save(next);
+    // Once, when the saved checklists are first read; `own` and `save` are that render's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved.loaded]);
+
   function answer(itemId: string, value: Answer) {
     const written = save(withAnswer(own, itemId, value));
     const count = `${summary.answered + (view.answers[itemId] ? 0 : 1)} of ${summary.total} answered.`;
@@ -145,12 +212,14 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
   let number = 0;
   return (
     <UntilHydrated ready={saved.loaded}>
-      <div className="space-y-8">
+      <div ref={root} className="space-y-8">
         <p className="sr-only" role="status" aria-live="polite">
           {announcement}
         </p>
 
         <SavedNotice notice={saved.notice} />
+
+        {initial?.submitted ? <SentNotice state={initial} /> : null}
 
         {shareError ? (
           <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">
@@ -223,43 +292,63 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
           <SectionOverview checklist={checklist} summary={summary} answers={view.answers} />
         </div>
 
-        <form className="no-print space-y-10" onSubmit={(e) => e.preventDefault()} aria-label="Checklist questions">
+        {/* Inside the page's form (ChecklistForm): every answer, note, fact and the name are its fields. */}
+        <div role="group" aria-label="Checklist questions" className="no-print space-y-10">
           {readOnly ? (
             <FactsList facts={view.facts} />
           ) : (
-            <ProgramFacts key={own.id} facts={own.facts} onChange={(facts) => save(withFacts(own, facts))} />
+            <ProgramFacts key={own.id} facts={own.facts} sent={sent ? initial?.factErrors : undefined} onChange={(facts) => save(withFacts(own, facts))} />
           )}
           {checklist.sections.map((section) => {
             const counts = summary.sections.find((s) => s.id === section.id);
             return (
-              <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="space-y-4">
-                <h2 id={`${section.id}-heading`} className="text-2xl font-bold">
-                  {section.title}{' '}
-                  <span className="text-base font-normal text-zinc-700 dark:text-zinc-300">
-                    ({counts?.answered ?? 0} of {counts?.total ?? section.items.length} answered)
-                  </span>
-                </h2>
-                <p>{section.intro}</p>
-                {section.items.map((item) => (
-                  <QuestionField
-                    key={item.id}
-                    item={item}
-                    number={++number}
-                    answer={view.answers[item.id]}
-                    note={view.notes[item.id] ?? ''}
-                    readOnly={readOnly}
-                    onAnswer={(value) => answer(item.id, value)}
-                    onNote={(note) => save(withNote(own, item.id, note))}
-                  />
-                ))}
+              // A section folds away with its heading, without JavaScript; a link into it opens it.
+              <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`}>
+                <details open>
+                  {/* The marker takes the summary's size, so it matches the heading's. */}
+                  <summary className="cursor-pointer rounded text-2xl">
+                    <h2 id={`${section.id}-heading`} className="inline font-bold">
+                      {section.title}{' '}
+                      <span className="text-base font-normal text-zinc-700 dark:text-zinc-300">
+                        ({counts?.answered ?? 0} of {counts?.total ?? section.items.length} answered)
+                      </span>
+                    </h2>
+                  </summary>
+                  <div className="mt-4 space-y-4">
+                    <p>{section.intro}</p>
+                    {section.items.map((item) => (
+                      <QuestionField
+                        key={item.id}
+                        item={item}
+                        number={++number}
+                        answer={view.answers[item.id]}
+                        note={view.notes[item.id] ?? ''}
+                        readOnly={readOnly}
+                        onAnswer={(value) => answer(item.id, value)}
+                        onNote={(note) => save(withNote(own, item.id, note))}
+                      />
+                    ))}
+                  </div>
+                </details>
               </section>
             );
           })}
-        </form>
+          <div className="min-h-11">
+            <SubmitButton label="See my summary" />
+          </div>
+        </div>
 
         <div className="no-print">
           <SummaryPanel summary={summary} name={viewName} shared={readOnly} facts={view.facts}>
-            <ShareActions link={link} title={`Checklist: ${viewName}`} current={() => makeShareUrl(view, itemIds)} />
+            {sent ? (
+              <p className="border-l-4 border-blue-700 pl-3 dark:border-blue-400">
+                You sent these answers to this site only to make this summary. They were not stored or saved, so they
+                are gone when you leave this page. To keep them, print this page from your browser’s menu. With
+                JavaScript on, your answers stay on your device.
+              </p>
+            ) : (
+              <ShareActions link={link} title={`Checklist: ${viewName}`} current={() => makeShareUrl(view, itemIds)} />
+            )}
           </SummaryPanel>
         </div>
         <PrintHandout
@@ -273,5 +362,36 @@ export function ChecklistApp({ checklist, checklistUrl }: { checklist: Checklist
         />
       </div>
     </UntilHydrated>
+  );
+}
+
+/**
+ * At the top of the page the server draws from a sent form: where the summary is, and what in
+ * the form could not be used.
+ */
+function SentNotice({ state }: { state: ChecklistFormState }) {
+  const factErrors = Object.keys(state.factErrors).length > 0;
+  return (
+    <div className="no-print space-y-2 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
+      <h2 className="text-xl font-bold">Your summary is ready</h2>
+      {state.problems.length > 0 ? (
+        <>
+          <p>Some of what the form sent could not be used:</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {state.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {factErrors ? (
+        <p>
+          <a href="#program-facts">Check the program facts</a>: a number there was not used.
+        </p>
+      ) : null}
+      <p>
+        <a href="#summary">Go to your summary</a>
+      </p>
+    </div>
   );
 }

@@ -13,15 +13,16 @@ export function useHydrated(): boolean {
 }
 
 /**
- * Keeps an island's controls disabled until its script is running and, if the island says so,
- * until it is `ready` (the checklist waits for the answers saved in this browser), so a tap that
- * lands in between is never silently lost or made against the wrong data. Text stays readable;
- * only buttons and form fields wait. Without JavaScript they stay disabled, and the page says why.
+ * Keeps an island's controls disabled from the moment its script runs until the island is
+ * `ready` (the checklist waits for the answers saved in this browser), so a tap in between is
+ * never made against the wrong data. In the page as the server drew it they work: without
+ * JavaScript the island's fields are a plain form (the checklist posts to the server), and with
+ * it, the island reads what was chosen before its script ran (components/checklist/ChecklistApp.tsx).
  */
 export function UntilHydrated({ ready = true, children }: { ready?: boolean; children: ReactNode }) {
   const hydrated = useHydrated();
   return (
-    <fieldset disabled={!hydrated || !ready} className="min-w-0">
+    <fieldset disabled={hydrated && !ready} className="min-w-0">
       {children}
     </fieldset>
   );

@@ -37,10 +37,11 @@ export const devPolicy = sitePolicy
   .join('; ');
 
 /**
- * The policy for a tool's answer to its no-JavaScript form (a POST to /tools/program-claims or
- * /tools/job-ads, which the server renders on request, so no build step can give it a meta tag).
- * That page echoes the reader's own text and needs no script at all: none may run. A reader
- * whose browser runs scripts never posts the form (components/tools/SubmitButton.tsx).
+ * The policy for a tool's or the checklist's answer to its no-JavaScript form (a POST to
+ * /tools/program-claims, /tools/job-ads or /checklist, which the server renders on request, so no
+ * build step can give it a meta tag). That page echoes the reader's own text and needs no script
+ * at all: none may run. A reader whose browser runs scripts never posts the form
+ * (components/tools/SubmitButton.tsx).
  */
 export const formAnswerPolicy = sitePolicy.replace(/script-src [^;]*/, "script-src 'none'");
 

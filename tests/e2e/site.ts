@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** The WCAG 2.2 A and AA rules axe checks on every page and state. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -14,6 +14,26 @@ export const question = (page: Page, text: string | RegExp) => page.getByRole('g
 export async function expectNoAxeViolations(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), state).toEqual([]);
+}
+
+/**
+ * axe needs script in the page, so a page reached without JavaScript (a form's answer) is checked
+ * in a second, scripted page that is served the same HTML under the same policy.
+ */
+export async function expectNoAxeViolationsWithoutScript(
+  browser: Browser,
+  html: string,
+  policy: string,
+  viewport: { width: number; height: number },
+  state: string,
+  colorScheme: 'light' | 'dark' = 'light',
+) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  await page.route('**/no-script-copy', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy } }));
+  await page.goto('/no-script-copy');
+  await expectNoAxeViolations(page, state);
+  await context.close();
 }
 
 /**

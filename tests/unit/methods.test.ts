@@ -18,7 +18,7 @@ describe('which methods an address takes', () => {
 
   it('refuses anything else with 405 and the list, and answers OPTIONS with 204 and the list, both without a body', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND']) {
-      const response = methodNotAllowed(method, '/checklist');
+      const response = methodNotAllowed(method, '/glossary');
       expect(response?.status, method).toBe(405);
       expect(response?.headers.get('allow'), method).toBe('GET, HEAD');
       expect(await response?.text(), method).toBe('');
@@ -26,8 +26,8 @@ describe('which methods an address takes', () => {
     const options = methodNotAllowed('OPTIONS', '/feedback');
     expect(options?.status).toBe(204);
     expect(options?.headers.get('allow')).toBe('GET, HEAD, POST');
-    expect(methodNotAllowed('GET', '/checklist')).toBeUndefined();
-    expect(methodNotAllowed('HEAD', '/checklist')).toBeUndefined();
+    expect(methodNotAllowed('GET', '/glossary')).toBeUndefined();
+    expect(methodNotAllowed('HEAD', '/glossary')).toBeUndefined();
     expect(methodNotAllowed('POST', '/feedback')).toBeUndefined();
   });
 
@@ -41,7 +41,7 @@ describe('proxy.ts', () => {
   const request = (method: string, path: string) => new NextRequest(`http://localhost${path}`, { method });
 
   it('refuses a POST to a page before it renders', () => {
-    const response = proxy(request('POST', '/checklist'));
+    const response = proxy(request('POST', '/glossary'));
     expect(response?.status).toBe(405);
     expect(response?.headers.get('allow')).toBe('GET, HEAD');
   });
@@ -49,6 +49,9 @@ describe('proxy.ts', () => {
   it('lets reads and form posts through untouched', () => {
     expect(proxy(request('GET', '/checklist'))).toBeUndefined();
     expect(proxy(request('POST', '/feedback'))).toBeUndefined();
+    // The checklist's form posts to its own page when JavaScript is off.
+    expect(proxy(request('POST', '/checklist'))).toBeUndefined();
+    expect(allowedMethods('/checklist/compare')).toEqual(['GET', 'HEAD']);
   });
 
   it('sends a malformed address to the 404 page', () => {
