@@ -30,8 +30,14 @@ const box = 'mt-1 block w-full rounded border border-zinc-500 bg-white p-2 dark:
  * valid values. Give it `key` of the evaluation's id, so another checklist starts clean.
  */
 export function ProgramFacts({ facts, sent, onChange }: Props) {
-  const from = (pick: (e: { text: string; message: string }) => string) =>
-    Object.fromEntries(Object.entries(sent ?? {}).map(([fact, e]) => [fact, pick(e)])) as Partial<Record<NumberFact, string>>;
+  const from = (pick: (e: { text: string; message: string }) => string) => {
+    const out: Partial<Record<NumberFact, string>> = {};
+    for (const fact of Object.keys(NUMBER_FACTS) as NumberFact[]) {
+      const e = sent?.[fact];
+      if (e) out[fact] = pick(e);
+    }
+    return out;
+  };
   const [typed, setTyped] = useState(() => from((e) => e.text));
   const [errors, setErrors] = useState(() => from((e) => e.message));
 
