@@ -28,7 +28,8 @@ export async function expectNoAxeViolationsWithoutScript(
   state: string,
   colorScheme: 'light' | 'dark' = 'light',
 ) {
-  const context = await browser.newContext({ viewport, colorScheme });
+  // Scripted whatever the calling test uses: axe runs in the page.
+  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled: true });
   const page = await context.newPage();
   await page.route('**/no-script-copy', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy } }));
   await page.goto('/no-script-copy');
