@@ -7,7 +7,6 @@ import { isShareFragment } from '@/lib/checklist/share-fragment';
 import type { DecodeResult, SharedEvaluation } from '@/lib/checklist/share-link';
 import { summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
-import { UntilHydrated } from '@/components/island/hydration';
 import { SubmitButton } from '@/components/tools/SubmitButton';
 import { useFormSubmit } from '@/components/tools/useFormSubmit';
 import { EvaluationBar } from './EvaluationBar';
@@ -37,6 +36,14 @@ const freshDraft = () => newEvaluation('', new Date(0));
 
 /** The checklist a sent form holds, unsaved: the page without JavaScript shows its summary. */
 const fromForm = ({ name, answers, notes, facts }: ChecklistFormState): Evaluation => ({ ...freshDraft(), name, answers, notes, ...(facts ? { facts } : {}) });
+
+/** The checklist with a name, answers, notes and facts the reader gave laid over it. */
+function withInput(e: Evaluation, input: Pick<Evaluation, 'name' | 'answers' | 'notes' | 'facts'>): Evaluation {
+  let next = input.name ? withName(e, input.name) : e;
+  for (const [id, value] of Object.entries(input.answers)) next = withAnswer(next, id, value);
+  for (const [id, note] of Object.entries(input.notes)) next = withNote(next, id, note);
+  return input.facts ? withFacts(next, { ...next.facts, ...input.facts }) : next;
+}
 
 /** Later than any saved checklist's creation time. */
 const NEWEST = '9999-12-31T23:59:59.999Z';
@@ -75,6 +82,11 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
   // the server would read it, while React has just taken the page over and left the fields as
   // they were; applied once the saved checklists are read.
   const early = useRef<ChecklistFormState | null>(null);
+  // Set by a change made after the script ran but before the saved checklists were read.
+  const changedEarly = useRef(false);
+  // Number boxes holding text that is not a number in range: sent without JavaScript, or typed
+  // before the script ran. The facts box shows them with their messages.
+  const [factInput, setFactInput] = useState(initial?.submitted ? initial.factErrors : undefined);
   useLayoutEffect(() => {
     const form = root.current?.closest('form');
     if (form) early.current = readChecklistForm(new FormData(form), itemIds);
@@ -151,6 +163,13 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
   // time this tab has no open checklist (another tab deleted it) an answer would overwrite that one.
   const save = (next: Evaluation): boolean => {
     const dated = active ? next : { ...next, created: next.updated };
+    if (!saved.loaded) {
+      // Before the saved checklists are read: kept in the draft, and saved with what was chosen
+      // before the script ran as soon as they are (below).
+      changedEarly.current = true;
+      setDraft(dated);
+      return true;
+    }
     if (!saved.available) {
       setDraft(dated);
       return false;
@@ -161,20 +180,26 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
   };
   const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
 
-  // Apply what was chosen before the script ran to the checklist now shown, and save it. Not over
-  // a shared checklist: the reader leaves that only with its own buttons.
+  // Apply what was chosen before the script ran, then what was changed before the saved
+  // checklists were read, to the checklist now shown, and save it. Not over a shared checklist:
+  // the reader leaves that only with its own buttons.
   useEffect(() => {
     const typed = early.current;
-    if (!saved.loaded || !typed) return;
+    const changed = changedEarly.current;
+    if (!saved.loaded || (!typed && !changed)) return;
     early.current = null;
-    if (!holdsInput(typed) || isShareFragment(window.location.hash)) return;
-    let next = own;
-    if (typed.name) next = withName(next, typed.name);
-    for (const [id, value] of Object.entries(typed.answers)) next = withAnswer(next, id, value);
-    for (const [id, note] of Object.entries(typed.notes)) next = withNote(next, id, note);
-    if (typed.facts) next = withFacts(next, { ...next.facts, ...typed.facts });
-    save(next);
-    // Once, when the saved checklists are first read; `own` and `save` are that render's.
+    changedEarly.current = false;
+    if (isShareFragment(window.location.hash)) return;
+    if (typed && Object.keys(typed.factErrors).length > 0) setFactInput(typed.factErrors);
+    let next = typed && holdsInput(typed) ? withInput(own, typed) : own;
+    // With no checklist open, the draft already holds those changes: it is `own`.
+    if (changed && active) next = withInput(next, draft);
+    if (next !== own || changed) {
+      // Said as after an answer: the change the reader made is only now saved (or not).
+      const count = `${summarize(checklist, next).answered} of ${summary.total} answered.`;
+      setAnnouncement(save(next) ? `Saved. ${count}` : `Not saved in this browser. ${count}`);
+    }
+    // Once, when the saved checklists are first read; `own`, `draft`, `save` and `summary` are that render's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saved.loaded]);
 
@@ -211,157 +236,157 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
 
   let number = 0;
   return (
-    <UntilHydrated ready={saved.loaded}>
-      <div ref={root} className="space-y-8">
-        <p className="sr-only" role="status" aria-live="polite">
-          {announcement}
-        </p>
+    // Usable as the server drew it (a plain form without JavaScript). With it, what was chosen
+    // before the script ran, or before the saved checklists were read, is kept (the effects above).
+    <div ref={root} className="min-w-0 space-y-8">
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
 
-        <SavedNotice notice={saved.notice} />
+      <SavedNotice notice={saved.notice} />
 
-        {initial?.submitted ? <SentNotice state={initial} /> : null}
+      {initial?.submitted ? <SentNotice state={initial} /> : null}
 
-        {shareError ? (
-          <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">
-            <h2 className="text-xl font-bold">We could not open this shared checklist</h2>
-            <p>{shareErrorText[shareError]} Ask the person who sent it for a new link.</p>
-            <p>Your own saved checklists have not been changed.</p>
+      {shareError ? (
+        <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">
+          <h2 className="text-xl font-bold">We could not open this shared checklist</h2>
+          <p>{shareErrorText[shareError]} Ask the person who sent it for a new link.</p>
+          <p>Your own saved checklists have not been changed.</p>
+          <button type="button" onClick={leaveShared} className="button-secondary">
+            Close this message
+          </button>
+        </div>
+      ) : null}
+
+      {shared ? (
+        <div ref={messageRef} tabIndex={-1} className="no-print space-y-3 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
+          <h2 className="text-xl font-bold">
+            Shared checklist: <UserText>{viewName}</UserText>
+          </h2>
+          <p>
+            Someone shared this checklist with you. You can read it, but it is not saved in this browser. Save a copy to
+            change it or keep it.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <button type="button" onClick={saveSharedCopy} className="button-primary">
+              Save as my copy
+            </button>
             <button type="button" onClick={leaveShared} className="button-secondary">
-              Close this message
+              {evaluations.length > 0 ? 'Back to my checklists' : 'Start my own checklist'}
             </button>
           </div>
-        ) : null}
-
-        {shared ? (
-          <div ref={messageRef} tabIndex={-1} className="no-print space-y-3 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
-            <h2 className="text-xl font-bold">
-              Shared checklist: <UserText>{viewName}</UserText>
-            </h2>
-            <p>
-              Someone shared this checklist with you. You can read it, but it is not saved in this browser. Save a copy to
-              change it or keep it.
-            </p>
-            <div className="flex flex-wrap gap-3">
-              <button type="button" onClick={saveSharedCopy} className="button-primary">
-                Save as my copy
-              </button>
-              <button type="button" onClick={leaveShared} className="button-secondary">
-                {evaluations.length > 0 ? 'Back to my checklists' : 'Start my own checklist'}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <EvaluationBar
-            evaluations={evaluations}
-            nameOf={nameOf}
-            active={own}
-            isSaved={!!active}
-            onRename={(name) => save(withName(own, name))}
-            onSwitch={(id) => {
-              updateSaved((s) => setActive(s, id));
-              // Arrow keys on a closed select change it at once, so focus stays put; the change is announced.
-              setAnnouncement(`Showing the checklist for ${nameOf(evaluations.find((e) => e.id === id) ?? own)}.`);
-            }}
-            onNew={() => {
-              // Not saved until its first change, so a new checklist left empty adds nothing.
-              if (saved.available) updateSaved(clearActive);
-              setDraft(freshDraft());
-              setAnnouncement('Started a new checklist.');
-              requestAnimationFrame(() => document.getElementById('program-name')?.focus());
-            }}
-            onDelete={() => {
-              const name = nameOf(own);
-              updateSaved((s) => removeEvaluation(s, own.id));
-              setAnnouncement(`Deleted the checklist for ${name}.`);
-              focusHeading();
-            }}
-          />
-        )}
-
-        <div className="no-print space-y-2">
-          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
-            {shared ? 'Shared answers for' : 'Checking'}: <UserText>{viewName}</UserText>
-          </h2>
-          <label htmlFor="checklist-progress" className="block">
-            {summary.answered} of {summary.total} questions answered
-          </label>
-          <progress id="checklist-progress" max={summary.total} value={summary.answered} className="progress-neutral h-3 w-full max-w-xl" />
-          <p>
-            <a href="#summary">{shared ? 'Jump to the summary' : 'Jump to your summary'}</a>
-          </p>
-          <SectionOverview checklist={checklist} summary={summary} answers={view.answers} />
         </div>
-
-        {/* Inside the page's form (ChecklistForm): every answer, note, fact and the name are its fields. */}
-        <div role="group" aria-label="Checklist questions" className="no-print space-y-10">
-          {readOnly ? (
-            <FactsList facts={view.facts} />
-          ) : (
-            <ProgramFacts key={own.id} facts={own.facts} sent={sent ? initial?.factErrors : undefined} onChange={(facts) => save(withFacts(own, facts))} />
-          )}
-          {checklist.sections.map((section) => {
-            const counts = summary.sections.find((s) => s.id === section.id);
-            return (
-              // A section folds away with its heading, without JavaScript; a link into it opens it.
-              <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`}>
-                <details open>
-                  {/* The marker takes the summary's size, so it matches the heading's. */}
-                  <summary className="cursor-pointer rounded text-2xl">
-                    <h2 id={`${section.id}-heading`} className="inline font-bold">
-                      {section.title}{' '}
-                      <span className="text-base font-normal text-zinc-700 dark:text-zinc-300">
-                        ({counts?.answered ?? 0} of {counts?.total ?? section.items.length} answered)
-                      </span>
-                    </h2>
-                  </summary>
-                  <div className="mt-4 space-y-4">
-                    <p>{section.intro}</p>
-                    {section.items.map((item) => (
-                      <QuestionField
-                        key={item.id}
-                        item={item}
-                        number={++number}
-                        answer={view.answers[item.id]}
-                        note={view.notes[item.id] ?? ''}
-                        readOnly={readOnly}
-                        onAnswer={(value) => answer(item.id, value)}
-                        onNote={(note) => save(withNote(own, item.id, note))}
-                      />
-                    ))}
-                  </div>
-                </details>
-              </section>
-            );
-          })}
-          <div className="min-h-11">
-            <SubmitButton label="See my summary" />
-          </div>
-        </div>
-
-        <div className="no-print">
-          <SummaryPanel summary={summary} name={viewName} shared={readOnly} facts={view.facts}>
-            {sent ? (
-              <p className="border-l-4 border-blue-700 pl-3 dark:border-blue-400">
-                You sent these answers to this site only to make this summary. They were not stored or saved, so they
-                are gone when you leave this page. To keep them, print this page from your browser’s menu. With
-                JavaScript on, your answers stay on your device.
-              </p>
-            ) : (
-              <ShareActions link={link} title={`Checklist: ${viewName}`} current={() => makeShareUrl(view, itemIds)} />
-            )}
-          </SummaryPanel>
-        </div>
-        <PrintHandout
-          checklist={checklist}
-          evaluation={view}
-          name={viewName}
-          summary={summary}
-          checklistUrl={checklistUrl}
-          lastChanged={shared ? undefined : active?.updated}
-          link={link}
+      ) : (
+        <EvaluationBar
+          evaluations={evaluations}
+          nameOf={nameOf}
+          active={own}
+          isSaved={!!active}
+          onRename={(name) => save(withName(own, name))}
+          onSwitch={(id) => {
+            updateSaved((s) => setActive(s, id));
+            // Arrow keys on a closed select change it at once, so focus stays put; the change is announced.
+            setAnnouncement(`Showing the checklist for ${nameOf(evaluations.find((e) => e.id === id) ?? own)}.`);
+          }}
+          onNew={() => {
+            // Not saved until its first change, so a new checklist left empty adds nothing.
+            if (saved.available) updateSaved(clearActive);
+            setDraft(freshDraft());
+            setAnnouncement('Started a new checklist.');
+            requestAnimationFrame(() => document.getElementById('program-name')?.focus());
+          }}
+          onDelete={() => {
+            const name = nameOf(own);
+            updateSaved((s) => removeEvaluation(s, own.id));
+            setAnnouncement(`Deleted the checklist for ${name}.`);
+            focusHeading();
+          }}
         />
+      )}
+
+      <div className="no-print space-y-2">
+        <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+          {shared ? 'Shared answers for' : 'Checking'}: <UserText>{viewName}</UserText>
+        </h2>
+        <label htmlFor="checklist-progress" className="block">
+          {summary.answered} of {summary.total} questions answered
+        </label>
+        <progress id="checklist-progress" max={summary.total} value={summary.answered} className="progress-neutral h-3 w-full max-w-xl" />
+        <p>
+          <a href="#summary">{shared ? 'Jump to the summary' : 'Jump to your summary'}</a>
+        </p>
+        <SectionOverview checklist={checklist} summary={summary} answers={view.answers} />
       </div>
-    </UntilHydrated>
+
+      {/* Inside the page's form (ChecklistForm): every answer, note, fact and the name are its fields. */}
+      <div role="group" aria-label="Checklist questions" className="no-print space-y-10">
+        {readOnly ? (
+          <FactsList facts={view.facts} />
+        ) : (
+          <ProgramFacts key={`${own.id}${factInput ? ':typed' : ''}`} facts={own.facts} sent={factInput} onChange={(facts) => save(withFacts(own, facts))} />
+        )}
+        {checklist.sections.map((section) => {
+          const counts = summary.sections.find((s) => s.id === section.id);
+          return (
+            // A section folds away with its heading, without JavaScript; a link into it opens it.
+            <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`}>
+              <details open>
+                {/* The marker takes the summary's size, so it matches the heading's. */}
+                <summary className="cursor-pointer rounded text-2xl">
+                  <h2 id={`${section.id}-heading`} className="inline font-bold">
+                    {section.title}{' '}
+                    <span className="text-base font-normal text-zinc-700 dark:text-zinc-300">
+                      ({counts?.answered ?? 0} of {counts?.total ?? section.items.length} answered)
+                    </span>
+                  </h2>
+                </summary>
+                <div className="mt-4 space-y-4">
+                  <p>{section.intro}</p>
+                  {section.items.map((item) => (
+                    <QuestionField
+                      key={item.id}
+                      item={item}
+                      number={++number}
+                      answer={view.answers[item.id]}
+                      note={view.notes[item.id] ?? ''}
+                      readOnly={readOnly}
+                      onAnswer={(value) => answer(item.id, value)}
+                      onNote={(note) => save(withNote(own, item.id, note))}
+                    />
+                  ))}
+                </div>
+              </details>
+            </section>
+          );
+        })}
+        <div className="min-h-11">
+          <SubmitButton label="See my summary" />
+        </div>
+      </div>
+
+      <div className="no-print">
+        <SummaryPanel summary={summary} name={viewName} shared={readOnly} facts={view.facts}>
+          {sent ? (
+            <p className="border-l-4 border-blue-700 pl-3 dark:border-blue-400">
+              You sent these answers to this site only to make this summary. They were not stored or saved, so they
+              are gone when you leave this page. To keep them, print this page from your browser’s menu. With
+              JavaScript on, your answers stay on your device.
+            </p>
+          ) : (
+            <ShareActions link={link} title={`Checklist: ${viewName}`} current={() => makeShareUrl(view, itemIds)} />
+          )}
+        </SummaryPanel>
+      </div>
+      <PrintHandout
+        checklist={checklist}
+        evaluation={view}
+        name={viewName}
+        summary={summary}
+        checklistUrl={checklistUrl}
+        lastChanged={shared ? undefined : active?.updated}
+        link={link}
+      />
+    </div>
   );
 }
 

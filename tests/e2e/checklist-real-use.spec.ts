@@ -46,6 +46,7 @@ test('a share link changed by one character opens as the same checklist or says 
   await reader.goto('/checklist');
   await reader.getByLabel('Name of the program you are checking').fill('My own program');
   await question(reader, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(reader.getByRole('status').filter({ hasText: /^Saved\. 1 of \d+ answered\.$/ })).toHaveCount(1);
   const before = await storageOf(reader);
 
   // What the untouched link shows: every question's answer and note, as text.
