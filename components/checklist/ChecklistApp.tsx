@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { displayName, distinctNames, newEvaluation, sameContent, withAnswer, withFacts, withName, withNote, type Answer, type Evaluation } from '@/lib/checklist/evaluation';
-import { holdsInput, readChecklistForm, type ChecklistFormState } from '@/lib/checklist/form';
+import type { ChecklistFormState } from '@/lib/checklist/form';
 import { clearActive, putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
 import { isShareFragment } from '@/lib/checklist/share-fragment';
 import type { DecodeResult, SharedEvaluation } from '@/lib/checklist/share-link';
@@ -81,18 +81,20 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
   // What the reader chose or typed in the server's page before this script ran: read once, as
   // the server would read it, while React has just taken the page over and left the fields as
   // they were; applied once the saved checklists are read.
-  const early = useRef<ChecklistFormState | null>(null);
+  const early = useRef<Promise<ChecklistFormState> | null>(null);
+  useLayoutEffect(() => {
+    const form = root.current?.closest('form');
+    // A copy of the values now; the reader loads only when there is something to read.
+    const sent = form ? [...new FormData(form)].filter(([key, value]) => !key.startsWith('$ACTION') && value !== '') : [];
+    if (sent.length > 0) early.current = import('@/lib/checklist/form').then((m) => m.readChecklistForm(sent, itemIds));
+    // Once, at hydration: later the fields follow React's state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // Set by a change made after the script ran but before the saved checklists were read.
   const changedEarly = useRef(false);
   // Number boxes holding text that is not a number in range: sent without JavaScript, or typed
   // before the script ran. The facts box shows them with their messages.
   const [factInput, setFactInput] = useState(initial?.submitted ? initial.factErrors : undefined);
-  useLayoutEffect(() => {
-    const form = root.current?.closest('form');
-    if (form) early.current = readChecklistForm(new FormData(form), itemIds);
-    // Once, at hydration: later the fields follow React's state.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   // A link to a question in a collapsed section (the overview, "next unanswered", the summary's
   // lists) opens that section before the browser moves to it.
@@ -182,26 +184,29 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
 
   // Apply what was chosen before the script ran, then what was changed before the saved
   // checklists were read, to the checklist now shown, and save it. Not over a shared checklist:
-  // the reader leaves that only with its own buttons.
+  // the reader leaves that only with its own buttons. The form's reader may still be loading,
+  // so this works from the latest render.
+  const latest = useRef({ own, draft, active, save, total: summary.total });
+  latest.current = { own, draft, active, save, total: summary.total };
   useEffect(() => {
-    const typed = early.current;
+    const pending = early.current;
     const changed = changedEarly.current;
-    if (!saved.loaded || (!typed && !changed)) return;
+    if (!saved.loaded || (!pending && !changed)) return;
     early.current = null;
     changedEarly.current = false;
-    if (isShareFragment(window.location.hash)) return;
-    if (typed && Object.keys(typed.factErrors).length > 0) setFactInput(typed.factErrors);
-    let next = typed && holdsInput(typed) ? withInput(own, typed) : own;
-    // With no checklist open, the draft already holds those changes: it is `own`.
-    if (changed && active) next = withInput(next, draft);
-    if (next !== own || changed) {
+    void (pending ?? Promise.resolve(null)).then((typed) => {
+      if (isShareFragment(window.location.hash)) return;
+      const { own, draft, active, save, total } = latest.current;
+      if (typed && Object.keys(typed.factErrors).length > 0) setFactInput(typed.factErrors);
+      let next = typed ? withInput(own, typed) : own;
+      // With no checklist open, the draft already holds those changes: it is `own`.
+      if (changed && active) next = withInput(next, draft);
+      if (next === own && !changed) return;
       // Said as after an answer: the change the reader made is only now saved (or not).
-      const count = `${summarize(checklist, next).answered} of ${summary.total} answered.`;
+      const count = `${summarize(checklist, next).answered} of ${total} answered.`;
       setAnnouncement(save(next) ? `Saved. ${count}` : `Not saved in this browser. ${count}`);
-    }
-    // Once, when the saved checklists are first read; `own`, `draft`, `save` and `summary` are that render's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [saved.loaded]);
+    });
+  }, [saved.loaded, checklist]);
 
   function answer(itemId: string, value: Answer) {
     const written = save(withAnswer(own, itemId, value));

@@ -3,7 +3,7 @@ import { Link } from '@/components/layout/Link';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { NAME_MAX, type Evaluation } from '@/lib/checklist/evaluation';
-import { NAME_FIELD } from '@/lib/checklist/form';
+import { NAME_FIELD } from '@/lib/checklist/form-fields';
 import { CharacterCount } from './CharacterCount';
 import { UserText } from './UserText';
 

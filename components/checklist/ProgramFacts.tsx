@@ -12,7 +12,8 @@ import {
   type Facts,
   type NumberFact,
 } from '@/lib/checklist/facts';
-import { factField, type ChecklistFormState } from '@/lib/checklist/form';
+import type { ChecklistFormState } from '@/lib/checklist/form';
+import { factField } from '@/lib/checklist/form-fields';
 import { CharacterCount } from './CharacterCount';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { ANSWERS, NOTE_MAX, type Answer } from '@/lib/checklist/evaluation';
-import { answerField, noteField } from '@/lib/checklist/form';
+import { answerField, noteField } from '@/lib/checklist/form-fields';
 import { answerLabel, isWorrying, problemLabel, questionKind } from '@/lib/checklist/summary';
 import type { ChecklistItem } from '@/lib/content/checklist';
 import { toolLinkText } from '@/lib/site';

@@ -2,23 +2,17 @@
 import * as z from 'zod/mini';
 import { answerSchema, NAME_MAX, NOTE_MAX, type Answer } from './evaluation';
 import { factsSchema, FORMATS, INCLUDES_MAX, NUMBER_FACTS, parseNumberFact, PAYMENTS, type Facts, type NumberFact } from './facts';
+import { factField, NAME_FIELD } from './form-fields';
+
+export { answerField, factField, NAME_FIELD, noteField } from './form-fields';
 
 /**
- * The checklist as a plain form (components/checklist/ChecklistForm.tsx): what each field is
- * called, and the one reader of what a form sent. Without JavaScript the server action
+ * The checklist as a plain form (components/checklist/ChecklistForm.tsx): the one reader of what
+ * a form sent. The fields' names are in ./form-fields.ts. Without JavaScript the server action
  * (app/checklist/actions.ts) reads the posted form with it and the page draws the summary from
- * the result; with JavaScript the island reads its own form with it once, for anything chosen or
+ * the result; with JavaScript the island loads it only when its form held something chosen or
  * typed before its script ran. Nothing here stores or logs anything.
  */
-
-/** The program's name. */
-export const NAME_FIELD = 'program-name';
-/** A question's answer: its radios share this name. */
-export const answerField = (itemId: string) => `answer-${itemId}`;
-/** A question's note. */
-export const noteField = (itemId: string) => `note-${itemId}`;
-/** A program fact: `fact-price`, `fact-hours`, `fact-weeks`, `fact-includes`, `fact-format`, `fact-pay`. */
-export const factField = (fact: keyof Facts) => `fact-${fact}`;
 
 /** More fields than this is not a form the page made: the rest are not read. */
 export const MAX_FIELDS = 400;
@@ -135,7 +129,3 @@ export function readChecklistForm(data: Iterable<[string, FormDataEntryValue]>, 
   state.problems = [...problems];
   return state;
 }
-
-/** Whether a read form holds anything the reader chose or typed. */
-export const holdsInput = (s: ChecklistFormState) =>
-  s.name !== '' || Object.keys(s.answers).length > 0 || Object.keys(s.notes).length > 0 || s.facts !== undefined;
