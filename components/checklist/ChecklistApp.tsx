@@ -250,7 +250,6 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
 
       <SavedNotice notice={saved.notice} />
 
-      {initial?.submitted ? <SentNotice state={initial} /> : null}
 
       {shareError ? (
         <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">
@@ -371,15 +370,8 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
 
       <div className="no-print">
         <SummaryPanel summary={summary} name={viewName} shared={readOnly} facts={view.facts}>
-          {sent ? (
-            <p className="border-l-4 border-blue-700 pl-3 dark:border-blue-400">
-              You sent these answers to this site only to make this summary. They were not stored or saved, so they
-              are gone when you leave this page. To keep them, print this page from your browser’s menu. With
-              JavaScript on, your answers stay on your device.
-            </p>
-          ) : (
-            <ShareActions link={link} title={`Checklist: ${viewName}`} current={() => makeShareUrl(view, itemIds)} />
-          )}
+          {/* A sent form's page has no script to make or copy a link; ChecklistForm says what was sent. */}
+          {sent ? null : <ShareActions link={link} title={`Checklist: ${viewName}`} current={() => makeShareUrl(view, itemIds)} />}
         </SummaryPanel>
       </div>
       <PrintHandout
@@ -395,33 +387,3 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
   );
 }
 
-/**
- * At the top of the page the server draws from a sent form: where the summary is, and what in
- * the form could not be used.
- */
-function SentNotice({ state }: { state: ChecklistFormState }) {
-  const factErrors = Object.keys(state.factErrors).length > 0;
-  return (
-    <div className="no-print space-y-2 border-l-8 border-blue-700 bg-blue-50 p-4 dark:border-blue-400 dark:bg-zinc-900">
-      <h2 className="text-xl font-bold">Your summary is ready</h2>
-      {state.problems.length > 0 ? (
-        <>
-          <p>Some of what the form sent could not be used:</p>
-          <ul className="list-disc space-y-1 pl-5">
-            {state.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {factErrors ? (
-        <p>
-          <a href="#program-facts">Check the program facts</a>: a number there was not used.
-        </p>
-      ) : null}
-      <p>
-        <a href="#summary">Go to your summary</a>
-      </p>
-    </div>
-  );
-}

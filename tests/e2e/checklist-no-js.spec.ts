@@ -43,8 +43,8 @@ test.describe('without JavaScript', () => {
     await expect(summary.getByRole('heading', { name: 'Worrying answers (1)' })).toBeVisible();
     await expect(summary.getByRole('heading', { name: 'Questions still open (22)' })).toBeVisible();
     await expect(summary.getByText('$2,500')).toBeVisible();
-    await expect(summary.getByText(SENT)).toBeVisible();
-    await expect(summary.getByText('With JavaScript on, your answers stay on your device.')).toBeVisible();
+    await expect(page.getByText(SENT)).toBeVisible();
+    await expect(page.getByText(/With JavaScript on, your answers stay on your device\./)).toBeVisible();
     // No share link: nothing made one, and nothing here could copy it.
     await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
 

@@ -20,6 +20,8 @@ async function copyShareLink(page: Page): Promise<string> {
 
 async function startChecklist(page: Page, name: string) {
   await page.goto('/checklist');
+  // Ready once the saved checklists are read: from then on each change is saved at once.
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeEnabled();
   await page.getByLabel('Name of the program you are checking').fill(name);
 }
 
