@@ -48,16 +48,11 @@ function withInput(e: Evaluation, input: Pick<Evaluation, 'name' | 'answers' | '
 /** Later than any saved checklist's creation time. */
 const NEWEST = '9999-12-31T23:59:59.999Z';
 
-/** Opens the collapsed section holding the element a fragment names (or the section it names). */
+/** Opens the collapsed section holding the element a link names (or the section it names). Our ids need no escapes. */
 function openSectionOf(hash: string) {
-  let target: HTMLElement | null = null;
-  try {
-    target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-  } catch {
-    return; // A malformed escape names nothing.
-  }
+  const target = hash.length > 1 ? document.getElementById(hash.slice(1)) : null;
   const details = target?.closest('details') ?? target?.querySelector(':scope > details');
-  if (details && !details.open) details.open = true;
+  if (details) details.open = true;
 }
 
 /**
@@ -97,20 +92,15 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
   const [factInput, setFactInput] = useState(initial?.submitted ? initial.factErrors : undefined);
 
   // A link to a question in a collapsed section (the overview, "next unanswered", the summary's
-  // lists) opens that section before the browser moves to it.
+  // lists) opens that section before the browser moves to it. (Chromium also opens one itself
+  // when the address's fragment names an element inside it: on load, back and forward.)
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
       const link = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
       if (link) openSectionOf(link.getAttribute('href') ?? '');
     };
-    const onHash = () => openSectionOf(window.location.hash);
     document.addEventListener('click', onClick, true);
-    window.addEventListener('hashchange', onHash);
-    onHash();
-    return () => {
-      document.removeEventListener('click', onClick, true);
-      window.removeEventListener('hashchange', onHash);
-    };
+    return () => document.removeEventListener('click', onClick, true);
   }, []);
 
   // Read a shared link from the fragment (it never reaches the server) on load and on change.
