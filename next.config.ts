@@ -54,10 +54,15 @@ const nextConfig = {
       // `next dev` serves Next's development runtime, which the site's script policy would block.
       { source: '/:path*', headers: process.env.NODE_ENV === 'development' ? devSecurityHeaders : securityHeaders },
       { source: '/:path*/opengraph-image', headers: previewImageHeaders },
-      // A tool's answer to its form (a multipart POST) is rendered on request: it gets the full
-      // policy as a header, with no script allowed (lib/security/csp.ts).
+      // A tool's or the checklist's answer to its form (a multipart POST) is rendered on request:
+      // it gets the full policy as a header, with no script allowed (lib/security/csp.ts).
       {
         source: '/tools/:tool(program-claims|job-ads)',
+        has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
+        headers: [{ key: 'Content-Security-Policy', value: formAnswerPolicy }],
+      },
+      {
+        source: '/checklist',
         has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
         headers: [{ key: 'Content-Security-Policy', value: formAnswerPolicy }],
       },

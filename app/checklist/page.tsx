@@ -5,8 +5,9 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { getChecklist, getPageReviewed } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
-import { Island } from '@/components/island/Island';
+import { ChecklistForm } from '@/components/checklist/ChecklistForm';
 import { FeedbackBlock } from '@/components/feedback/FeedbackBlock';
+import { checklistSummaryForm } from './actions';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Check a program before you enroll',
@@ -28,18 +29,18 @@ export default function ChecklistPage() {
         which questions are still open, and what to do next.
       </p>
       <ul className="no-print list-disc space-y-1 pl-5">
-        <li>Your answers are saved in this browser only. Nothing is sent to us.</li>
+        <li>With JavaScript on, your answers are saved in this browser only, and nothing is sent to us.</li>
         <li>You can check several programs, then compare them side by side.</li>
         <li>Copy a link to share your answers, or print them to take with you.</li>
       </ul>
       <noscript>
         <p className="no-print border-l-4 border-amber-600 p-3">
-          JavaScript is off, so you cannot answer the questions here: the answer buttons, notes and name box below need it.
-          A link to a shared checklist needs it too. You can still read every question, or print this page from your
-          browser’s menu and answer on paper.
+          JavaScript is off. You can still answer the questions below, then press “See my summary”. Your answers are then
+          sent to this site to make your summary. They are not stored, so nothing is saved for next time. A link to a
+          shared checklist needs JavaScript. You can also print this page from your browser’s menu and answer on paper.
         </p>
       </noscript>
-      <Island name="checklist" props={{ checklist, checklistUrl: absoluteUrl('/checklist') }} />
+      <ChecklistForm props={{ checklist, checklistUrl: absoluteUrl('/checklist') }} action={checklistSummaryForm} />
       <FeedbackBlock path="/checklist" />
     </div>
   );

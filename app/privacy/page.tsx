@@ -61,6 +61,10 @@ export default function PrivacyPage() {
           They stay until you delete them. Use &ldquo;Delete this checklist&rdquo; on the checklist page, or clear this
           site&apos;s data in your browser&apos;s settings. Anyone who uses the same browser on the same device can see them.
         </p>
+        <p>
+          If JavaScript is off in your browser, the checklist is a plain form. When you press &ldquo;See my summary&rdquo;,
+          your answers go to our server, which uses them only to show you the summary. It does not store them.
+        </p>
       </section>
 
       <section aria-labelledby="share-links" className="mt-10 space-y-3">

@@ -3,6 +3,7 @@ import { Link } from '@/components/layout/Link';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { NAME_MAX, type Evaluation } from '@/lib/checklist/evaluation';
+import { NAME_FIELD } from '@/lib/checklist/form-fields';
 import { CharacterCount } from './CharacterCount';
 import { UserText } from './UserText';
 
@@ -44,6 +45,7 @@ export function EvaluationBar({ evaluations, nameOf, active, isSaved, onRename, 
         </p>
         <input
           id="program-name"
+          name={NAME_FIELD}
           type="text"
           dir="auto"
           autoComplete="off"

@@ -12,9 +12,16 @@ import {
   type Facts,
   type NumberFact,
 } from '@/lib/checklist/facts';
+import type { ChecklistFormState } from '@/lib/checklist/form';
+import { factField } from '@/lib/checklist/form-fields';
 import { CharacterCount } from './CharacterCount';
 
-type Props = { facts: Facts | undefined; onChange: (facts: Facts | undefined) => void };
+type Props = {
+  facts: Facts | undefined;
+  /** Number boxes a form sent without JavaScript held text that is not a number in range (lib/checklist/form.ts). */
+  sent?: ChecklistFormState['factErrors'];
+  onChange: (facts: Facts | undefined) => void;
+};
 
 const box = 'mt-1 block w-full rounded border border-zinc-500 bg-white p-2 dark:bg-zinc-950';
 
@@ -23,12 +30,20 @@ const box = 'mt-1 block w-full rounded border border-zinc-500 bg-white p-2 dark:
  * is not a valid number, says what to enter (GOV.UK's error message pattern), and saves only
  * valid values. Give it `key` of the evaluation's id, so another checklist starts clean.
  */
-export function ProgramFacts({ facts, onChange }: Props) {
-  const [typed, setTyped] = useState<Partial<Record<NumberFact, string>>>({});
-  const [errors, setErrors] = useState<Partial<Record<NumberFact, string>>>({});
+export function ProgramFacts({ facts, sent, onChange }: Props) {
+  const from = (pick: (e: { text: string; message: string }) => string) => {
+    const out: Partial<Record<NumberFact, string>> = {};
+    for (const fact of Object.keys(NUMBER_FACTS) as NumberFact[]) {
+      const e = sent?.[fact];
+      if (e) out[fact] = pick(e);
+    }
+    return out;
+  };
+  const [typed, setTyped] = useState(() => from((e) => e.text));
+  const [errors, setErrors] = useState(() => from((e) => e.message));
 
   function number(fact: NumberFact) {
-    const id = `fact-${fact}`;
+    const id = factField(fact);
     const error = errors[fact];
     const saved = facts?.[fact];
     return (
@@ -66,7 +81,7 @@ export function ProgramFacts({ facts, onChange }: Props) {
 
   const includes = facts?.includes ?? '';
   return (
-    <fieldset className="min-w-0 space-y-4 rounded border border-zinc-300 p-4 dark:border-zinc-700">
+    <fieldset id="program-facts" className="min-w-0 space-y-4 rounded border border-zinc-300 p-4 dark:border-zinc-700">
       <legend className="px-1 text-lg font-semibold">Program facts (optional)</legend>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">What the provider told you, so you can compare programs.</p>
       <div className="grid gap-4 sm:grid-cols-3">{(['price', 'hours', 'weeks'] as const).map(number)}</div>
@@ -79,7 +94,7 @@ export function ProgramFacts({ facts, onChange }: Props) {
         </p>
         <input
           id="fact-includes"
-          name="fact-includes"
+          name={factField('includes')}
           type="text"
           dir="auto"
           autoComplete="off"
@@ -99,7 +114,7 @@ export function ProgramFacts({ facts, onChange }: Props) {
               <input
                 type="radio"
                 id={`fact-format-${f}`}
-                name="fact-format"
+                name={factField('format')}
                 value={f}
                 checked={facts?.format === f}
                 onChange={() => onChange(withFact(facts, 'format', f))}
@@ -121,7 +136,7 @@ export function ProgramFacts({ facts, onChange }: Props) {
                 <input
                   type="checkbox"
                   id={`fact-pay-${p}`}
-                  name="fact-pay"
+                  name={factField('pay')}
                   value={p}
                   checked={on}
                   onChange={(e) => onChange(withFact(facts, 'pay', e.target.checked ? [...(facts?.pay ?? []), p] : (facts?.pay ?? []).filter((x) => x !== p)))}

@@ -1,4 +1,5 @@
 import { ANSWERS, NOTE_MAX, type Answer } from '@/lib/checklist/evaluation';
+import { answerField, noteField } from '@/lib/checklist/form-fields';
 import { answerLabel, isWorrying, problemLabel, questionKind } from '@/lib/checklist/summary';
 import type { ChecklistItem } from '@/lib/content/checklist';
 import { toolLinkText } from '@/lib/site';
@@ -47,7 +48,7 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
               <input
                 type="radio"
                 id={`${item.id}-${value}`}
-                name={item.id}
+                name={answerField(item.id)}
                 value={value}
                 checked={answer === value}
                 disabled={readOnly}
@@ -77,7 +78,7 @@ export function QuestionField({ item, number, answer, note, readOnly, onAnswer, 
             </label>
             <textarea
               id={`note-${item.id}`}
-              name={`note-${item.id}`}
+              name={noteField(item.id)}
               rows={2}
               dir="auto"
               maxLength={NOTE_MAX}

@@ -29,7 +29,8 @@ type Props = { summary: Summary; name: string; shared?: boolean; facts?: Facts; 
 export function SummaryPanel({ summary, name, shared = false, facts, children }: Props) {
   return (
     <section id="summary" aria-labelledby="summary-heading" className="space-y-6 rounded border-2 border-zinc-400 p-4 dark:border-zinc-600">
-      <h2 id="summary-heading" className="text-2xl font-bold">
+      {/* Focusable: "See my summary" takes the reader here. */}
+      <h2 id="summary-heading" tabIndex={-1} className="text-2xl font-bold">
         {shared ? 'Summary' : 'Your summary'} for <UserText>{name}</UserText>
       </h2>
       <p>

@@ -1,5 +1,5 @@
 'use client';
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { useSyncExternalStore } from 'react';
 
 const subscribe = () => () => undefined;
 
@@ -9,20 +9,5 @@ export function useHydrated(): boolean {
     subscribe,
     () => true,
     () => false,
-  );
-}
-
-/**
- * Keeps an island's controls disabled until its script is running and, if the island says so,
- * until it is `ready` (the checklist waits for the answers saved in this browser), so a tap that
- * lands in between is never silently lost or made against the wrong data. Text stays readable;
- * only buttons and form fields wait. Without JavaScript they stay disabled, and the page says why.
- */
-export function UntilHydrated({ ready = true, children }: { ready?: boolean; children: ReactNode }) {
-  const hydrated = useHydrated();
-  return (
-    <fieldset disabled={!hydrated || !ready} className="min-w-0">
-      {children}
-    </fieldset>
   );
 }

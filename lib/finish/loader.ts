@@ -4,8 +4,9 @@ import { attributesOf, SITE_SCRIPT_ATTRIBUTE } from './allow-list';
  * Content first, script second. A page's script files are requested by one small inline
  * script once the page has been parsed and a frame painted: a `<script>` tag in the HTML would
  * be fetched at once, competing with the stylesheet on a slow link, and on a slow phone it could
- * run before any text appeared. Every page here is readable without script, and controls that
- * need it stay disabled until it has run (components/island/hydration.tsx).
+ * run before any text appeared. Every page here is readable without script; controls that need
+ * it stay disabled until it has run (components/share/ShareBar.tsx), and the checklist's form
+ * works without it (components/checklist/ChecklistForm.tsx).
  *
  * The loader's text is the same on every page: it reads the files to load from its own
  * `data-scripts` attribute. So its hash is one constant, and one Content-Security-Policy header

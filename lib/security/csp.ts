@@ -37,12 +37,12 @@ export const devPolicy = sitePolicy
   .join('; ');
 
 /**
- * The policy for a tool's answer to its no-JavaScript form (a POST to /tools/program-claims or
- * /tools/job-ads, which the server renders on request, so no build step can give it a meta tag).
- * That page echoes the reader's own text and needs no script at all: none may run. A reader
- * whose browser runs scripts never posts the form (components/tools/SubmitButton.tsx). The
- * search results page (/search/results), also rendered on request, gets it as well: a plain
- * page of links and a form, which Next's runtime scripts in it must not turn into anything else.
+ * The policy for an answer to a no-JavaScript form (a POST to /tools/program-claims,
+ * /tools/job-ads or /checklist, which the server renders on request, so no build step can give
+ * it a meta tag). That page echoes the reader's own text and needs no script at all: none may
+ * run. A reader whose browser runs scripts never posts the form. The search results page
+ * (/search/results), also rendered on request, gets it as well: a plain page of links and a
+ * form, which Next's runtime scripts in it must not turn into anything else.
  */
 export const formAnswerPolicy = sitePolicy.replace(/script-src [^;]*/, "script-src 'none'");
 

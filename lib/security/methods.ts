@@ -6,7 +6,7 @@
  * times the cost of a GET. A form target that takes POST is listed here by its exact path; its
  * route handler still declares the methods it implements.
  */
-export const POST_PATHS: readonly string[] = ['/feedback', '/checklist/summary', '/tools/program-claims', '/tools/job-ads'];
+export const POST_PATHS: readonly string[] = ['/feedback', '/checklist', '/tools/program-claims', '/tools/job-ads'];
 
 const READ = ['GET', 'HEAD'] as const;
 

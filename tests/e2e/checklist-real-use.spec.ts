@@ -4,10 +4,10 @@ import { readQr } from './qr';
 import { expectNoAxeViolations, expectNoSideScroll, question, STORAGE_KEY } from './site';
 
 
-/** Every question's id, read from the page's radios. */
+/** Every question's id, read from the page's radios (named `answer-<id>`, lib/checklist/form.ts). */
 async function itemIds(page: Page): Promise<string[]> {
   await page.goto('/checklist');
-  return page.locator('input[type="radio"][value="yes"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+  return page.locator('input[type="radio"][value="yes"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name.replace(/^answer-/, '')));
 }
 
 /** A checklist with every question answered and noted, saved in this browser as the site saves it. */
@@ -45,12 +45,13 @@ test('a share link changed by one character opens as the same checklist or says 
   await reader.goto('/checklist');
   await reader.getByLabel('Name of the program you are checking').fill('My own program');
   await question(reader, /Can you name the job or role/).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(reader.getByRole('status').filter({ hasText: /^Saved\. 1 of \d+ answered\.$/ })).toHaveCount(1);
   const before = await storageOf(reader);
 
   // What the untouched link shows: every question's answer and note, as text.
   await reader.goto(link);
   await expect(reader.getByRole('heading', { name: 'Shared checklist: Riverside Career Institute: Medical Billing' })).toBeVisible();
-  const shownText = () => reader.getByRole('form', { name: 'Checklist questions' }).innerText();
+  const shownText = () => reader.getByRole('group', { name: 'Checklist questions' }).innerText();
   const original = await shownText();
 
   // A sample across the link: the prefix, the version, the data and the checksum.

@@ -102,7 +102,7 @@ test('a form target takes POST, and says so', async ({ baseURL }) => {
 });
 
 test('a POST to a page is refused before it is rendered, so no page comes back without its policy', async ({ baseURL }) => {
-  for (const route of ['/checklist', '/guides/red-flags', '/guides/no-such-page']) {
+  for (const route of ['/checklist/compare', '/guides/red-flags', '/guides/no-such-page']) {
     const reply = await send(baseURL ?? '', 'POST', route);
     expect(reply.status, route).toBe(405);
     expect(reply.headers['content-type'], route).toBeUndefined();

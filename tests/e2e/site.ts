@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** The WCAG 2.2 A and AA rules axe checks on every page and state. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -20,6 +20,27 @@ export async function expectNoAxeViolations(page: Page, state: string) {
 export async function expectNoSideScroll(page: Page, where: string) {
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll, `${where}: page is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
+}
+
+/**
+ * axe needs script in the page, so a page reached without JavaScript (a form's answer) is checked
+ * in a second, scripted page that is served the same HTML under the same policy.
+ */
+export async function expectNoAxeViolationsWithoutScript(
+  browser: Browser,
+  html: string,
+  policy: string,
+  viewport: { width: number; height: number },
+  state: string,
+  colorScheme: 'light' | 'dark' = 'light',
+) {
+  // Scripted whatever the calling test uses: axe runs in the page.
+  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled: true });
+  const page = await context.newPage();
+  await page.route('**/no-script-copy', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy } }));
+  await page.goto('/no-script-copy');
+  await expectNoAxeViolations(page, state);
+  await context.close();
 }
 
 /**

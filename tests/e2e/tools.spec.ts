@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { itSupportAds, itSupportCounts, itSupportDegrees } from '../unit/tools/job-ads-fixtures';
 import { programAds } from '../unit/tools/program-ads';
-import { watchViolations, WCAG_TAGS } from './site';
+import { expectNoAxeViolationsWithoutScript, watchViolations, WCAG_TAGS } from './site';
 
 const AD = programAds[0]!.text;
 
@@ -19,19 +19,6 @@ async function newPage(browser: Browser, javaScriptEnabled: boolean, viewport: {
 async function noAxeViolations(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), what).toEqual([]);
-}
-
-/**
- * axe needs script in the page, so a page reached without JavaScript is checked in a second,
- * scripted page that is served the same HTML under the same policy.
- */
-async function noAxeViolationsWithoutScript(browser: Browser, html: string, policy: string, viewport: { width: number; height: number }, what: string) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.route('**/no-script-copy', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy } }));
-  await page.goto('/no-script-copy');
-  await noAxeViolations(page, what);
-  await context.close();
 }
 
 async function noSideScroll(page: Page) {
@@ -96,7 +83,7 @@ for (const size of sizes) {
     // The reader's text comes back in the box, to edit and check again.
     await expect(page.getByLabel('The ad, program page or email')).toHaveValue(AD);
     await noSideScroll(page);
-    await noAxeViolationsWithoutScript(browser, await page.content(), response.headers()['content-security-policy'] ?? '', size.viewport, 'program-claims result without JavaScript');
+    await expectNoAxeViolationsWithoutScript(browser, await page.content(), response.headers()['content-security-policy'] ?? '', size.viewport, 'program-claims result without JavaScript');
     await context.close();
   });
 }
@@ -184,7 +171,7 @@ for (const size of sizes) {
     expect(response.headers()['content-security-policy']).toContain("script-src 'none'");
     await expectJobCounts(page);
     await noSideScroll(page);
-    await noAxeViolationsWithoutScript(browser, await page.content(), response.headers()['content-security-policy'] ?? '', size.viewport, 'job-ads result without JavaScript');
+    await expectNoAxeViolationsWithoutScript(browser, await page.content(), response.headers()['content-security-policy'] ?? '', size.viewport, 'job-ads result without JavaScript');
     await context.close();
   });
 }

@@ -15,12 +15,15 @@ describe('which methods an address takes', () => {
   });
 
   it('refuses anything else with 405 and the list, and answers OPTIONS with 204 and the list', () => {
-    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND', 'TRACE', 'TRACK']) expect(gateDecision(method, '/checklist?x=1'), method).toEqual({ answer: 405, allow: 'GET, HEAD' });
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND', 'TRACE', 'TRACK']) expect(gateDecision(method, '/glossary?x=1'), method).toEqual({ answer: 405, allow: 'GET, HEAD' });
     expect(gateDecision('OPTIONS', '/feedback')).toEqual({ answer: 204, allow: 'GET, HEAD, POST' });
-    expect(gateDecision('GET', '/checklist')).toBeUndefined();
-    expect(gateDecision('HEAD', '/checklist')).toBeUndefined();
+    expect(gateDecision('GET', '/glossary')).toBeUndefined();
+    expect(gateDecision('HEAD', '/glossary')).toBeUndefined();
     expect(gateDecision('POST', '/feedback')).toBeUndefined();
     expect(gateDecision('POST', '/feedback/')).toBeUndefined();
+    // The checklist's form posts to its own page when JavaScript is off; the page under it does not take POST.
+    expect(gateDecision('POST', '/checklist')).toBeUndefined();
+    expect(gateDecision('POST', '/checklist/compare')).toEqual({ answer: 405, allow: 'GET, HEAD' });
   });
 
   it('sends an address no page can have to the 404 page, and refuses a wrong method there first', () => {
@@ -57,7 +60,7 @@ describe('the request gate, in front of a real server', () => {
     await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
     expect(await send('TRACE', '/guides/red-flags/opengraph-image')).toEqual({ status: 405, allow: 'GET, HEAD', body: '', nosniff: 'nosniff' });
     expect(await send('TRACE', '/feedback?x=1')).toMatchObject({ status: 405, allow: 'GET, HEAD, POST' });
-    expect(await send('POST', '/checklist')).toEqual({ status: 405, allow: 'GET, HEAD', body: '', nosniff: 'nosniff' });
+    expect(await send('POST', '/glossary')).toEqual({ status: 405, allow: 'GET, HEAD', body: '', nosniff: 'nosniff' });
     expect(await send('OPTIONS', '/feedback')).toMatchObject({ status: 204, allow: 'GET, HEAD, POST', body: '' });
   });
 
