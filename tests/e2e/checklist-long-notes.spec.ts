@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { prng } from '../unit/helpers/full-checklist';
 import { readQr } from './qr';
-import { expectNoAxeViolations, question, STORAGE_KEY } from './site';
+import { checklistItemIds, expectNoAxeViolations, question, STORAGE_KEY } from './site';
 
 const NOTE_MAX = 500;
 const NAME = 'Riverside Career Institute: Medical Billing & Coding Certificate, Evening Cohort';
@@ -147,8 +147,7 @@ test('a checklist noted to 500 characters on every question opens from its link 
 });
 
 test('a comparison of three checklists, each noted to 500 characters on every question, opens from its link with every note', async ({ page, browser }) => {
-  await page.goto('/checklist');
-  const ids = await questionsOf(page).locator('input[type="radio"][value="yes"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+  const ids = await checklistItemIds(page);
   const names = ['Acme boot camp', 'County college certificate', 'Online coding academy'];
   const evaluations = names.map((name, p) => ({
     id: `e${p}`,

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readQr } from './qr';
-import { expectNoAxeViolations, expectNoSideScroll, question, STORAGE_KEY } from './site';
-
-
-/** Every question's id, read from the page's radios (named `answer-<id>`, lib/checklist/form.ts). */
-async function itemIds(page: Page): Promise<string[]> {
-  await page.goto('/checklist');
-  return page.locator('input[type="radio"][value="yes"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name.replace(/^answer-/, '')));
-}
+import { checklistItemIds, expectNoAxeViolations, expectNoSideScroll, question, STORAGE_KEY } from './site';
 
 /** A checklist with every question answered and noted, saved in this browser as the site saves it. */
 async function saveFullChecklist(page: Page, name: string, noteLength = 90) {
-  const ids = await itemIds(page);
+  const ids = await checklistItemIds(page);
   const answers = Object.fromEntries(ids.map((id, i) => [id, (['yes', 'no', 'unsure'] as const)[i % 3]]));
   const notes = Object.fromEntries(ids.map((id, i) => [id, `Note ${i + 1} on ${id}: asked the provider by email, waiting for a reply. `.repeat(10).slice(0, noteLength).trim()]));
   const stamp = '2026-11-30T10:00:00.000Z';
@@ -94,7 +87,7 @@ test('a link made before the checksum existed still opens', async ({ page }) => 
 const UNBROKEN_NAME = `https://example.org/programs/${'a'.repeat(80)}`.slice(0, 80);
 
 async function saveTwo(page: Page, names: [string, string]) {
-  const ids = await itemIds(page);
+  const ids = await checklistItemIds(page);
   const stamp = (n: number) => `2026-11-3${n}T10:00:00.000Z`;
   const notes = Object.fromEntries(ids.map((id) => [id, 'x'.repeat(100)]));
   const answers = Object.fromEntries(ids.map((id) => [id, 'no']));

@@ -10,6 +10,15 @@ export const STORAGE_KEY = 'microcredential-guide:checklists';
 /** A checklist question, found by its legend as a reader would. */
 export const question = (page: Page, text: string | RegExp) => page.getByRole('group', { name: text });
 
+/** Every checklist question's id, in page order, read from /checklist's radios (named `answer-<id>`, lib/checklist/form-fields.ts). */
+export async function checklistItemIds(page: Page): Promise<string[]> {
+  await page.goto('/checklist');
+  const ids = await page.locator('input[type="radio"][value="yes"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+  expect(ids.length, 'questions on /checklist').toBeGreaterThan(0);
+  for (const id of ids) expect(id, 'a question radio is named answer-<id>').toMatch(/^answer-./);
+  return ids.map((id) => id.slice('answer-'.length));
+}
+
 /** axe finds no WCAG 2.2 A/AA violation on the page as it is now; `state` names it in the failure. */
 export async function expectNoAxeViolations(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
