@@ -4,7 +4,7 @@ import { displayName, distinctNames, newEvaluation, sameContent, withAnswer, wit
 import type { ChecklistFormState } from '@/lib/checklist/form';
 import { clearActive, putEvaluation, removeEvaluation, setActive } from '@/lib/checklist/saved-state';
 import { isShareFragment } from '@/lib/checklist/share-fragment';
-import type { DecodeResult, SharedEvaluation } from '@/lib/checklist/share-link';
+import type { SharedEvaluation } from '@/lib/checklist/share-link';
 import { summarize } from '@/lib/checklist/summary';
 import type { Checklist } from '@/lib/content/checklist';
 import { SubmitButton } from '@/components/tools/SubmitButton';
@@ -21,15 +21,6 @@ import { ShareActions } from './ShareActions';
 import { makeShareUrl, useShareLink } from './share-link-state';
 import { SummaryPanel } from './SummaryPanel';
 import { UserText } from './UserText';
-
-type ShareError = Extract<DecodeResult, { ok: false }>['reason'];
-
-const shareErrorText: Record<ShareError, string> = {
-  'not-a-share-link': 'This link does not hold a checklist.',
-  'unknown-version': 'This link was made by a different version of this checklist, so we cannot read it.',
-  'too-long': 'This link is too long to be one of ours. It may have been changed.',
-  damaged: 'This link is damaged or incomplete. It may have been cut short when it was copied.',
-};
 
 /** A new, unsaved checklist; dated when its first change saves it. */
 const freshDraft = () => newEvaluation('', new Date(0));
@@ -67,7 +58,8 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
   const sent = initial?.submitted === true;
   const [draft, setDraft] = useState<Evaluation>(() => (initial?.submitted ? fromForm(initial) : freshDraft()));
   const [shared, setShared] = useState<SharedEvaluation | null>(null);
-  const [shareError, setShareError] = useState<ShareError | null>(null);
+  // Why a shared link could not be opened, in words (lib/checklist/share-link.ts).
+  const [shareError, setShareError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -111,11 +103,11 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
     async function readHash() {
       if (!isShareFragment(window.location.hash)) return;
       // The codec loads only when there is a link to open.
-      const { decodeShareFragment } = await import('@/lib/checklist/share-link');
+      const { decodeShareFragment, decodeErrorText } = await import('@/lib/checklist/share-link');
       const result = await decodeShareFragment(window.location.hash, itemIds);
       if (cancelled) return;
       setShared(result.ok ? result.shared : null);
-      setShareError(result.ok ? null : result.reason);
+      setShareError(result.ok ? null : decodeErrorText[result.reason]);
     }
     void readHash();
     window.addEventListener('hashchange', readHash);
@@ -244,7 +236,7 @@ export function ChecklistApp({ checklist, checklistUrl, initial }: { checklist: 
       {shareError ? (
         <div ref={messageRef} tabIndex={-1} className="no-print space-y-2 border-l-8 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-zinc-900">
           <h2 className="text-xl font-bold">We could not open this shared checklist</h2>
-          <p>{shareErrorText[shareError]} Ask the person who sent it for a new link.</p>
+          <p>{shareError} Ask the person who sent it for a new link.</p>
           <p>Your own saved checklists have not been changed.</p>
           <button type="button" onClick={leaveShared} className="button-secondary">
             Close this message

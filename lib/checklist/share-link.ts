@@ -102,6 +102,14 @@ export type SharedEvaluation = Pick<Evaluation, 'name' | 'answers' | 'notes' | '
 export type DecodeError = 'not-a-share-link' | 'unknown-version' | 'too-long' | 'damaged';
 export type DecodeResult = { ok: true; shared: SharedEvaluation } | { ok: false; reason: DecodeError };
 
+/** What the checklist tells a reader whose link could not be opened. Here, not in the page's script, which loads this module only to open a link. */
+export const decodeErrorText: Readonly<Record<DecodeError, string>> = {
+  'not-a-share-link': 'This link does not hold a checklist.',
+  'unknown-version': 'This link was made by a different version of this checklist, so we cannot read it.',
+  'too-long': 'This link is too long to be one of ours. It may have been changed.',
+  damaged: 'This link is damaged or incomplete. It may have been cut short when it was copied.',
+};
+
 export type EncodeResult = { ok: true; fragment: string } | { ok: false; reason: 'too-long' };
 
 /** The link's form of an evaluation: answers and notes only for the given checklist items. */
