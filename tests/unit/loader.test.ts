@@ -65,10 +65,20 @@ describe('the loader', () => {
     return { appended, elements, htmlAttributes, listeners, frames, timers };
   }
 
-  it('waits for the document, then a frame, then a task before it requests anything', () => {
+  /** Lets one frame be drawn: its requestAnimationFrame callback, then the task that callback set. */
+  function frame(r: ReturnType<typeof run>) {
+    expect(r.frames, 'a frame is awaited').toHaveLength(1);
+    r.frames.shift()?.();
+    expect(r.timers, 'a task after the frame is awaited').toHaveLength(1);
+    r.timers.shift()?.();
+  }
+
+  it('waits for the document, then two frames, each followed by a task, before it requests anything', () => {
     const r = run('loading');
     expect(r.appended).toEqual([]);
     r.listeners.DOMContentLoaded?.();
+    expect(r.appended).toEqual([]);
+    frame(r);
     expect(r.appended).toEqual([]);
     r.frames.shift()?.();
     expect(r.appended).toEqual([]);
@@ -78,8 +88,8 @@ describe('the loader', () => {
 
   it('marks the page when a file fails to load, so the page can say so', () => {
     const r = run('interactive');
-    r.frames.shift()?.();
-    r.timers.shift()?.();
+    frame(r);
+    frame(r);
     expect(r.htmlAttributes).toEqual([]);
     r.elements[1]?.onerror?.();
     expect(r.htmlAttributes).toEqual([SCRIPTS_FAILED_ATTRIBUTE]);
@@ -87,9 +97,9 @@ describe('the loader', () => {
 
   it('starts at the next frame when the document is already parsed', () => {
     const r = run('interactive');
-    expect(r.frames).toHaveLength(1);
-    r.frames.shift()?.();
-    r.timers.shift()?.();
+    frame(r);
+    expect(r.appended).toEqual([]);
+    frame(r);
     expect(r.appended).toHaveLength(2);
   });
 });
