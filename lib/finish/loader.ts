@@ -19,20 +19,28 @@ export const LOADER_ATTRIBUTE = 'data-scripts';
 /** Set on `<html>` when a file fails to load, so the page can say so (components/island/Island.tsx). */
 export const SCRIPTS_FAILED_ATTRIBUTE = 'data-scripts-failed';
 
+/** How long the loader waits for the page's first paint to be reported before it loads anyway. */
+export const PAINT_WAIT_MS = 3000;
+
 /**
- * Runs after DOMContentLoaded, then waits two frames (`a`: a requestAnimationFrame callback
- * runs just before a frame is drawn, so the timeout it sets runs just after). Rendering waits
- * for the stylesheet, so the first frame is the styled page; one frame was not enough, since
- * the screen shows a frame a little after the main thread has drawn it, and files requested
- * in that gap raced the page's first paint (Lighthouse counted them in the article's LCP). The
- * files are ES modules: each runs once, after the files it imports. `document.currentScript`
- * is the loader's own element while it runs.
+ * Runs after DOMContentLoaded and requests the files once the browser reports the page's first
+ * contentful paint (a `paint` entry): the text is then on screen. Rendering waits for the
+ * stylesheet, so that paint is the styled page. Waiting for a frame instead was not enough:
+ * the screen shows a frame some time after the main thread has drawn it, and files requested
+ * in that gap raced the first paint (Lighthouse counted them in the page's LCP). A browser
+ * without paint entries waits two frames (`a`: a requestAnimationFrame callback runs just before
+ * a frame is drawn, so the timeout it sets runs just after); any browser loads the files after
+ * PAINT_WAIT_MS if no paint was reported by then. `g` runs once. The files are ES modules: each
+ * runs once, after the files it imports. `document.currentScript` is the loader's own element
+ * while it runs.
  */
 export const LOADER_SCRIPT =
-  `(function(d,c){var s=c.getAttribute("${LOADER_ATTRIBUTE}").split(" ");function a(f){requestAnimationFrame(function(){setTimeout(f,0)})}` +
-  `function g(){s.forEach(function(u){var e=d.createElement("script");e.type="module";e.src=u;` +
+  `(function(d,c){var s=c.getAttribute("${LOADER_ATTRIBUTE}").split(" "),n=0;function a(f){requestAnimationFrame(function(){setTimeout(f,0)})}` +
+  `function g(){if(n++)return;s.forEach(function(u){var e=d.createElement("script");e.type="module";e.src=u;` +
   `e.onerror=function(){d.documentElement.setAttribute("${SCRIPTS_FAILED_ATTRIBUTE}","")};d.head.appendChild(e)})}` +
-  `function l(){a(function(){a(g)})}` +
+  `function l(){var P=typeof PerformanceObserver=="function"&&PerformanceObserver;setTimeout(g,${PAINT_WAIT_MS});` +
+  `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){var o=new P(function(q){if(q.getEntriesByName("first-contentful-paint").length){o.disconnect();g()}});o.observe({type:"paint",buffered:true})}` +
+  `else a(function(){a(g)})}` +
   `d.readyState==="loading"?d.addEventListener("DOMContentLoaded",l):l()})(document,document.currentScript)`;
 
 const LOADER_TAG = new RegExp(`<script ${SITE_SCRIPT_ATTRIBUTE}="" ${LOADER_ATTRIBUTE}="[^"]*">`);
