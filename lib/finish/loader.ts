@@ -2,7 +2,7 @@ import { attributesOf, SITE_SCRIPT_ATTRIBUTE } from './allow-list';
 
 /**
  * Content first, script second. A page's script files are requested by one small inline
- * script once the page has been parsed and a frame painted: a `<script>` tag in the HTML would
+ * script once the page has been parsed and painted: a `<script>` tag in the HTML would
  * be fetched at once, competing with the stylesheet on a slow link, and on a slow phone it could
  * run before any text appeared. Every page here is readable without script; controls that need
  * it stay disabled until it has run (components/share/ShareBar.tsx), and the checklist's form
